@@ -1,0 +1,485 @@
+package io.sasekit.core;
+
+import io.sasekit.core.auth.TokenProvider;
+import io.sasekit.core.errors.ConfigurationException;
+import java.net.Proxy;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+
+/**
+ * Everything a client needs to reach the service: credentials, URLs, timeouts, retry and token
+ * settings. Immutable; build it with {@link #builder()}, read the {@code PANW_*} environment with
+ * {@link Builder#fromEnv()}, derive a variant with {@link #toBuilder()}. Missing or malformed
+ * values fail in {@link Builder#build()} with a {@link ConfigurationException} naming the field,
+ * before any network call. {@link #toString()} never shows the client secret.
+ */
+public final class ClientOptions {
+  /** Default API base URL (Strata Cloud Manager / Prisma Access). */
+  public static final String DEFAULT_BASE_URL = "https://api.sase.paloaltonetworks.com";
+  /** Default OAuth2 token endpoint. */
+  public static final String DEFAULT_TOKEN_URL =
+      "https://auth.apps.paloaltonetworks.com/am/oauth2/access_token";
+  /** Path appended to a token URL given as a bare host. */
+  static final String TOKEN_PATH = "/am/oauth2/access_token";
+
+  /** Environment variable names read by {@link Builder#fromEnv()}. */
+  public static final String ENV_CLIENT_ID = "PANW_CLIENT_ID";
+  /** See {@link #ENV_CLIENT_ID}. */
+  public static final String ENV_CLIENT_SECRET = "PANW_CLIENT_SECRET";
+  /** See {@link #ENV_CLIENT_ID}. */
+  public static final String ENV_TSG_ID = "PANW_TSG_ID";
+  /** See {@link #ENV_CLIENT_ID}. */
+  public static final String ENV_BASE_URL = "PANW_BASE_URL";
+  /** See {@link #ENV_CLIENT_ID}. */
+  public static final String ENV_TOKEN_BASE_URL = "PANW_TOKEN_BASE_URL";
+
+  private final String clientId;
+  private final String clientSecret;
+  private final String tsgId;
+  private final String baseUrl;
+  private final String tokenUrl;
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
+  private final Duration callTimeout;
+  private final int maxRetries;
+  private final Duration backoffBase;
+  private final Duration backoffCap;
+  private final Duration tokenRefreshMargin;
+  private final String userAgentSuffix;
+  private final Proxy proxy;
+  private final OkHttpClient httpClient;
+  private final TokenProvider tokenProvider;
+  private final Clock clock;
+  private final boolean validation;
+  private final int pageSize;
+
+  private ClientOptions(Builder b, String clientId, String clientSecret, String tsgId, String baseUrl,
+      String tokenUrl) {
+    this.clientId = clientId;
+    this.clientSecret = clientSecret;
+    this.tsgId = tsgId;
+    this.baseUrl = baseUrl;
+    this.tokenUrl = tokenUrl;
+    this.connectTimeout = b.connectTimeout;
+    this.readTimeout = b.readTimeout;
+    this.callTimeout = b.callTimeout;
+    this.maxRetries = b.maxRetries;
+    this.backoffBase = b.backoffBase;
+    this.backoffCap = b.backoffCap;
+    this.tokenRefreshMargin = b.tokenRefreshMargin;
+    this.userAgentSuffix = b.userAgentSuffix;
+    this.proxy = b.proxy;
+    this.httpClient = b.httpClient;
+    this.tokenProvider = b.tokenProvider;
+    this.clock = b.clock;
+    this.validation = b.validation;
+    this.pageSize = b.pageSize;
+    this.builderState = b.copy();
+  }
+
+  private final Builder builderState;
+
+  /** A new builder with defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these options, to derive a variant. */
+  public Builder toBuilder() {
+    return builderState.copy();
+  }
+
+  /** OAuth2 client id (not secret). */
+  public String clientId() {
+    return clientId;
+  }
+
+  /** OAuth2 client secret. Never log it. Empty when a {@link TokenProvider} was supplied. */
+  public String clientSecret() {
+    return clientSecret;
+  }
+
+  /** Tenant Service Group id (the OAuth2 scope {@code tsg_id:<id>}), if configured. */
+  public Optional<String> tsgId() {
+    return Optional.ofNullable(tsgId);
+  }
+
+  /** API base URL, without a trailing slash. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** OAuth2 token endpoint URL. */
+  public String tokenUrl() {
+    return tokenUrl;
+  }
+
+  /** TCP connect timeout. */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /** Socket read timeout. */
+  public Duration readTimeout() {
+    return readTimeout;
+  }
+
+  /** Timeout of one whole HTTP exchange ({@link Duration#ZERO} = none). */
+  public Duration callTimeout() {
+    return callTimeout;
+  }
+
+  /** How many times a failed call is retried (default 3). */
+  public int maxRetries() {
+    return maxRetries;
+  }
+
+  /** First backoff delay (default 1 s); it doubles per retry. */
+  public Duration backoffBase() {
+    return backoffBase;
+  }
+
+  /** Largest backoff delay (default 30 s). */
+  public Duration backoffCap() {
+    return backoffCap;
+  }
+
+  /** A token is refreshed when less than this remains (default 5 minutes). */
+  public Duration tokenRefreshMargin() {
+    return tokenRefreshMargin;
+  }
+
+  /** Appended to the {@code User-Agent} header, if set. */
+  public Optional<String> userAgentSuffix() {
+    return Optional.ofNullable(userAgentSuffix);
+  }
+
+  /** HTTP proxy, if set. */
+  public Optional<Proxy> proxy() {
+    return Optional.ofNullable(proxy);
+  }
+
+  /** A caller-supplied OkHttp client to derive the SDK's client from, if set. */
+  public Optional<OkHttpClient> httpClient() {
+    return Optional.ofNullable(httpClient);
+  }
+
+  /** A caller-supplied token source, if set (otherwise OAuth2 client credentials). */
+  public Optional<TokenProvider> tokenProvider() {
+    return Optional.ofNullable(tokenProvider);
+  }
+
+  /** The clock for token expiry and job waits. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Whether requests are validated against the spec's constraints before sending (default on). */
+  public boolean validation() {
+    return validation;
+  }
+
+  /** Default page size of auto-pagination (default 200). */
+  public int pageSize() {
+    return pageSize;
+  }
+
+  @Override
+  public String toString() {
+    return "ClientOptions{clientId=" + clientId + ", clientSecret=****, tsgId=" + tsgId
+        + ", baseUrl=" + baseUrl + ", tokenUrl=" + tokenUrl + ", connectTimeout=" + connectTimeout
+        + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout + ", maxRetries="
+        + maxRetries + ", backoffBase=" + backoffBase + ", backoffCap=" + backoffCap
+        + ", tokenRefreshMargin=" + tokenRefreshMargin + ", validation=" + validation
+        + ", pageSize=" + pageSize + ", userAgentSuffix=" + userAgentSuffix
+        + ", proxy=" + proxy + ", tokenProvider=" + (tokenProvider == null ? "oauth2" : "custom")
+        + "}";
+  }
+
+  /**
+   * Builds {@link ClientOptions}. Values set explicitly win over values read from the environment,
+   * whatever the order of the calls.
+   */
+  public static final class Builder {
+    private String clientId;
+    private String clientSecret;
+    private String tsgId;
+    private String baseUrl;
+    private String tokenUrl;
+    private String defaultBaseUrl = DEFAULT_BASE_URL;
+    private Map<String, String> env = Map.of();
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private Duration callTimeout = Duration.ofSeconds(120);
+    private int maxRetries = 3;
+    private Duration backoffBase = Duration.ofSeconds(1);
+    private Duration backoffCap = Duration.ofSeconds(30);
+    private Duration tokenRefreshMargin = Duration.ofMinutes(5);
+    private String userAgentSuffix;
+    private Proxy proxy;
+    private OkHttpClient httpClient;
+    private TokenProvider tokenProvider;
+    private Clock clock = Clock.systemUTC();
+    private boolean validation = true;
+    private int pageSize = 200;
+
+    private Builder() {}
+
+    Builder copy() {
+      Builder b = new Builder();
+      b.clientId = clientId;
+      b.clientSecret = clientSecret;
+      b.tsgId = tsgId;
+      b.baseUrl = baseUrl;
+      b.tokenUrl = tokenUrl;
+      b.defaultBaseUrl = defaultBaseUrl;
+      b.env = env;
+      b.connectTimeout = connectTimeout;
+      b.readTimeout = readTimeout;
+      b.callTimeout = callTimeout;
+      b.maxRetries = maxRetries;
+      b.backoffBase = backoffBase;
+      b.backoffCap = backoffCap;
+      b.tokenRefreshMargin = tokenRefreshMargin;
+      b.userAgentSuffix = userAgentSuffix;
+      b.proxy = proxy;
+      b.httpClient = httpClient;
+      b.tokenProvider = tokenProvider;
+      b.clock = clock;
+      b.validation = validation;
+      b.pageSize = pageSize;
+      return b;
+    }
+
+    /** Reads {@code PANW_CLIENT_ID}, {@code PANW_CLIENT_SECRET}, {@code PANW_TSG_ID}, {@code PANW_BASE_URL}, {@code PANW_TOKEN_BASE_URL} from the process environment. */
+    public Builder fromEnv() {
+      return fromEnv(System.getenv());
+    }
+
+    /** Reads the {@code PANW_*} variables from the given map (an injectable environment). */
+    public Builder fromEnv(Map<String, String> environment) {
+      this.env = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+      return this;
+    }
+
+    /** OAuth2 client id (required unless a {@link TokenProvider} is supplied). */
+    public Builder clientId(String clientId) {
+      this.clientId = clientId;
+      return this;
+    }
+
+    /** OAuth2 client secret (required unless a {@link TokenProvider} is supplied). */
+    public Builder clientSecret(String clientSecret) {
+      this.clientSecret = clientSecret;
+      return this;
+    }
+
+    /** Tenant Service Group id; when set, tokens are requested with scope {@code tsg_id:<id>}. */
+    public Builder tsgId(String tsgId) {
+      this.tsgId = tsgId;
+      return this;
+    }
+
+    /** API base URL, e.g. {@code https://api.sase.paloaltonetworks.com}. */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /**
+     * The base URL used when neither {@link #baseUrl} nor {@code PANW_BASE_URL} gives one; set by
+     * API clients whose service lives elsewhere (e.g. AIRS under {@code /aisec}).
+     */
+    public Builder defaultBaseUrl(String defaultBaseUrl) {
+      this.defaultBaseUrl = Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl");
+      return this;
+    }
+
+    /**
+     * OAuth2 token endpoint. A URL with no path (e.g. {@code https://auth.apps.paloaltonetworks.com})
+     * gets {@code /am/oauth2/access_token} appended.
+     */
+    public Builder tokenUrl(String tokenUrl) {
+      this.tokenUrl = tokenUrl;
+      return this;
+    }
+
+    /** TCP connect timeout (default 10 s). */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = timeout;
+      return this;
+    }
+
+    /** Socket read timeout (default 60 s). */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = timeout;
+      return this;
+    }
+
+    /** Timeout of one whole HTTP exchange (default 120 s; {@link Duration#ZERO} = none). */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = timeout;
+      return this;
+    }
+
+    /** Retries after a retryable failure (default 3; 0 disables retries). */
+    public Builder maxRetries(int maxRetries) {
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /** First backoff delay (default 1 s). */
+    public Builder backoffBase(Duration base) {
+      this.backoffBase = base;
+      return this;
+    }
+
+    /** Largest backoff delay (default 30 s). */
+    public Builder backoffCap(Duration cap) {
+      this.backoffCap = cap;
+      return this;
+    }
+
+    /** Refresh a token when less than this remains (default 5 minutes). */
+    public Builder tokenRefreshMargin(Duration margin) {
+      this.tokenRefreshMargin = margin;
+      return this;
+    }
+
+    /** Text appended to the {@code User-Agent} header, e.g. {@code my-soar/2.1}. */
+    public Builder userAgentSuffix(String suffix) {
+      this.userAgentSuffix = suffix;
+      return this;
+    }
+
+    /** HTTP proxy for API and token calls. */
+    public Builder proxy(Proxy proxy) {
+      this.proxy = proxy;
+      return this;
+    }
+
+    /** An OkHttp client whose settings (pool, interceptors, TLS) the SDK derives its own from. */
+    public Builder httpClient(OkHttpClient client) {
+      this.httpClient = client;
+      return this;
+    }
+
+    /** A token source to use instead of OAuth2 client credentials. */
+    public Builder tokenProvider(TokenProvider provider) {
+      this.tokenProvider = provider;
+      return this;
+    }
+
+    /** The clock used for token expiry and waits (tests inject a fake one). */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /** Turns client-side validation before sending on or off (default on). */
+    public Builder validation(boolean enabled) {
+      this.validation = enabled;
+      return this;
+    }
+
+    /** Default page size of auto-pagination (default 200, at most 5000). */
+    public Builder pageSize(int pageSize) {
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    private static String blankToNull(String s) {
+      return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private String pick(String explicit, String envName) {
+      String v = blankToNull(explicit);
+      return v != null ? v : blankToNull(env.get(envName));
+    }
+
+    /**
+     * Checks every value and builds the options.
+     *
+     * @throws ConfigurationException naming the first missing or malformed field
+     */
+    public ClientOptions build() {
+      String id = pick(clientId, ENV_CLIENT_ID);
+      String secret = pick(clientSecret, ENV_CLIENT_SECRET);
+      String tsg = pick(tsgId, ENV_TSG_ID);
+      String base = pick(baseUrl, ENV_BASE_URL);
+      String token = pick(tokenUrl, ENV_TOKEN_BASE_URL);
+      if (tokenProvider == null) {
+        if (id == null) {
+          throw new ConfigurationException("clientId", "clientId is required (set it on the builder or in " + ENV_CLIENT_ID + ")");
+        }
+        if (secret == null) {
+          throw new ConfigurationException("clientSecret", "clientSecret is required (set it on the builder or in " + ENV_CLIENT_SECRET + ")");
+        }
+      }
+      if (tsg != null && !tsg.matches("[0-9]{1,20}")) {
+        throw new ConfigurationException("tsgId", "tsgId must be the numeric Tenant Service Group id, got '" + tsg + "'");
+      }
+      base = checkUrl("baseUrl", base == null ? defaultBaseUrl : base);
+      token = checkUrl("tokenUrl", token == null ? DEFAULT_TOKEN_URL : token);
+      if (URI.create(token).getPath() == null || URI.create(token).getPath().isEmpty()
+          || URI.create(token).getPath().equals("/")) {
+        token = token.replaceAll("/+$", "") + TOKEN_PATH;
+      }
+      positive("connectTimeout", connectTimeout, false);
+      positive("readTimeout", readTimeout, false);
+      positive("callTimeout", callTimeout, true);
+      positive("backoffBase", backoffBase, false);
+      positive("backoffCap", backoffCap, false);
+      positive("tokenRefreshMargin", tokenRefreshMargin, true);
+      if (backoffCap.compareTo(backoffBase) < 0) {
+        throw new ConfigurationException("backoffCap", "backoffCap (" + backoffCap + ") must not be less than backoffBase (" + backoffBase + ")");
+      }
+      if (maxRetries < 0 || maxRetries > 20) {
+        throw new ConfigurationException("maxRetries", "maxRetries must be between 0 and 20, got " + maxRetries);
+      }
+      if (pageSize < 1 || pageSize > 5000) {
+        throw new ConfigurationException("pageSize", "pageSize must be between 1 and 5000, got " + pageSize);
+      }
+      if (clock == null) {
+        throw new ConfigurationException("clock", "clock is required");
+      }
+      if (userAgentSuffix != null && !userAgentSuffix.matches("[\\x20-\\x7e]*")) {
+        throw new ConfigurationException("userAgentSuffix",
+            "userAgentSuffix must be printable ASCII (it travels in the User-Agent header)");
+      }
+      return new ClientOptions(this, id, secret == null ? "" : secret, tsg, base, token);
+    }
+
+    private static void positive(String field, Duration d, boolean zeroAllowed) {
+      if (d == null) {
+        throw new ConfigurationException(field, field + " is required");
+      }
+      if (d.isNegative() || (!zeroAllowed && d.isZero())) {
+        throw new ConfigurationException(field, field + " must be positive, got " + d);
+      }
+    }
+
+    private static String checkUrl(String field, String url) {
+      URI uri;
+      try {
+        uri = URI.create(url);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigurationException(field, field + " is not a valid URL: '" + url + "'");
+      }
+      if (uri.getScheme() == null
+          || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))
+          || uri.getHost() == null) {
+        throw new ConfigurationException(field, field + " must be an http(s) URL with a host, got '" + url + "'");
+      }
+      if (uri.getQuery() != null || uri.getFragment() != null) {
+        throw new ConfigurationException(field, field + " must not have a query or fragment, got '" + url + "'");
+      }
+      return url.replaceAll("/+$", "");
+    }
+  }
+}

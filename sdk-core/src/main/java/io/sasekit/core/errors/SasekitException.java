@@ -1,0 +1,19 @@
+package io.sasekit.core.errors;
+
+/**
+ * The unchecked base of every exception the SDK throws. Catch this to handle any SDK failure;
+ * catch a subclass to handle one kind. Messages never contain a client secret or a bearer token.
+ */
+public class SasekitException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates an exception with a message. */
+  public SasekitException(String message) {
+    super(message);
+  }
+
+  /** Creates an exception with a message and a cause. */
+  public SasekitException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

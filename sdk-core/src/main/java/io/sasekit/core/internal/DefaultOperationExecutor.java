@@ -1,0 +1,189 @@
+package io.sasekit.core.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sasekit.core.ClientOptions;
+import io.sasekit.core.RequestOptions;
+import io.sasekit.core.auth.TokenProvider;
+import io.sasekit.core.json.JsonMapper;
+import io.sasekit.core.operation.Arguments;
+import io.sasekit.core.operation.OperationExecutor;
+import io.sasekit.core.operation.OperationSpec;
+import io.sasekit.core.operation.ResponseType;
+import io.sasekit.core.pagination.AsyncAutoPager;
+import io.sasekit.core.pagination.AutoPager;
+import io.sasekit.core.pagination.Page;
+import io.sasekit.core.pagination.PageFetcher;
+import io.sasekit.core.retry.RetryPolicy;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The SDK's one execution path: {@link WireRequestFactory} (validate, build) then {@link
+ * RetryingCall} (token, send, retry, 401 refresh, log) then {@link ResponseReader} (read as
+ * asked). Owns one {@link HttpTransport}; {@link #withOptions} derives an executor sharing its
+ * connection pool and dispatcher, and the token cache is shared JVM-wide by credentials.
+ */
+public final class DefaultOperationExecutor implements OperationExecutor {
+  /** The largest page the service returns; larger limits are cut to it. */
+  static final int MAX_PAGE_SIZE = 5000;
+
+  private final ClientOptions options;
+  private final HttpTransport transport;
+  private final TokenProvider tokens;
+  private final RetryPolicy retryPolicy;
+  private final WireRequestFactory requests;
+  private final ResponseReader reader;
+  private final WireLogger wire;
+
+  /** Creates the executor, its HTTP client and (unless the options supply one) its token provider. */
+  public DefaultOperationExecutor(ClientOptions options) {
+    this(options, HttpTransport.create(Objects.requireNonNull(options, "options")));
+  }
+
+  private DefaultOperationExecutor(ClientOptions options, HttpTransport transport) {
+    this.options = options;
+    this.transport = transport;
+    this.tokens = options.tokenProvider()
+        .orElseGet(() -> ClientCredentialsFlow.create(options, transport));
+    this.retryPolicy = RetryPolicy.from(options);
+    ObjectMapper mapper = JsonMapper.shared();
+    this.requests = new WireRequestFactory(options, mapper);
+    this.reader = new ResponseReader(mapper);
+    this.wire = new WireLogger(new Redactor(List.of(options.clientSecret())));
+  }
+
+  @Override
+  public ClientOptions options() {
+    return options;
+  }
+
+  /** The token provider in use (the configured one, or OAuth2 client credentials). */
+  public TokenProvider tokenProvider() {
+    return tokens;
+  }
+
+  @Override
+  public <T> T execute(
+      OperationSpec operation, Arguments arguments, ResponseType<T> responseType, RequestOptions ro) {
+    RequestOptions opts = ro == null ? RequestOptions.none() : ro;
+    Arguments args = arguments == null ? Arguments.empty() : arguments;
+    WireRequest request = requests.build(operation, args, opts);
+    WireResponse response = newCall(request, opts).run();
+    return reader.read(request, response, responseType, intArg(args, "limit"), intArg(args, "offset"));
+  }
+
+  @Override
+  public <T> CompletableFuture<T> executeAsync(
+      OperationSpec operation, Arguments arguments, ResponseType<T> responseType, RequestOptions ro) {
+    try {
+      RequestOptions opts = ro == null ? RequestOptions.none() : ro;
+      Arguments args = arguments == null ? Arguments.empty() : arguments;
+      WireRequest request = requests.build(operation, args, opts);
+      return newCall(request, opts).runAsync().thenApply(response -> reader.read(
+          request, response, responseType, intArg(args, "limit"), intArg(args, "offset")));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  @Override
+  public <T> AutoPager<T> paginate(
+      OperationSpec operation, Arguments arguments, Class<T> itemType, RequestOptions ro) {
+    Paging paging = new Paging(operation, arguments);
+    PageFetcher<T> fetcher = (offset, limit) -> {
+      if (!paging.offsetParam && offset != paging.startOffset) {
+        return new Page<>(List.of(), limit, offset, null);
+      }
+      return execute(operation, paging.arguments(offset, limit), ResponseType.page(itemType), ro);
+    };
+    return new AutoPager<>(fetcher, paging.startOffset, paging.pageSize);
+  }
+
+  @Override
+  public <T> AsyncAutoPager<T> paginateAsync(
+      OperationSpec operation, Arguments arguments, Class<T> itemType, RequestOptions ro) {
+    Paging paging = new Paging(operation, arguments);
+    return new AsyncAutoPager<>((offset, limit) -> {
+      if (!paging.offsetParam && offset != paging.startOffset) {
+        return CompletableFuture.completedFuture(new Page<>(List.of(), limit, offset, null));
+      }
+      return executeAsync(operation, paging.arguments(offset, limit), ResponseType.page(itemType), ro);
+    }, paging.startOffset, paging.pageSize);
+  }
+
+  @Override
+  public OperationExecutor withOptions(ClientOptions newOptions) {
+    Objects.requireNonNull(newOptions, "options");
+    return new DefaultOperationExecutor(newOptions, transport.derive(newOptions));
+  }
+
+  /**
+   * Releases the connection pool and dispatcher threads this executor created (not those of a
+   * caller-supplied OkHttp client, and not from an executor derived with {@link #withOptions},
+   * which shares them: close the original last).
+   */
+  @Override
+  public void close() {
+    transport.close();
+  }
+
+  private RetryingCall newCall(WireRequest request, RequestOptions ro) {
+    RetryPolicy policy = ro.maxRetries().map(retryPolicy::withMaxRetries).orElse(retryPolicy);
+    Duration timeout = ro.timeout().orElse(null);
+    return new RetryingCall(transport, tokens, policy, wire, request, timeout);
+  }
+
+  private static Integer intArg(Arguments args, String name) {
+    Object v = args.params().get(name);
+    if (v instanceof Number) {
+      return ((Number) v).intValue();
+    }
+    if (v instanceof CharSequence) {
+      try {
+        return Integer.parseInt(v.toString().strip());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public String toString() {
+    return "DefaultOperationExecutor{baseUrl=" + options.baseUrl() + ", clientId="
+        + options.clientId() + ", tokenProvider=" + tokens + "}";
+  }
+
+  /** Page size and start of a pagination, from the arguments or the defaults. */
+  private final class Paging {
+    final Arguments base;
+    final boolean limitParam;
+    final boolean offsetParam;
+    final int pageSize;
+    final int startOffset;
+
+    Paging(OperationSpec op, Arguments arguments) {
+      this.base = arguments == null ? Arguments.empty() : arguments;
+      this.limitParam = op.parameter("limit").isPresent();
+      this.offsetParam = op.parameter("offset").isPresent();
+      Integer limit = intArg(base, "limit");
+      Integer offset = intArg(base, "offset");
+      int size = limit == null || limit <= 0 ? options.pageSize() : limit;
+      this.pageSize = Math.min(size, MAX_PAGE_SIZE);
+      this.startOffset = offset == null || offset < 0 ? 0 : offset;
+    }
+
+    Arguments arguments(int offset, int limit) {
+      Arguments a = base;
+      if (limitParam) {
+        a = a.withParam("limit", limit);
+      }
+      if (offsetParam) {
+        a = a.withParam("offset", offset);
+      }
+      return a;
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package io.sasekit.core.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.sasekit.core.errors.ApiError;
+import io.sasekit.core.errors.ApiException;
+import io.sasekit.core.errors.ApiExceptions;
+import io.sasekit.core.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a non-2xx answer into the matching {@link ApiException} (through {@link
+ * ApiExceptions#forStatus}, the one status mapping). Reads the service's error body
+ * {@code {"_errors":[{"code","message","details"}],"_request_id"}} tolerantly: every entry is
+ * kept, {@code details} may be an object, a string or an array, any member may be missing, and a
+ * body that is not JSON at all (an HTML 502 page, truncated JSON, nothing) still yields a typed
+ * exception whose message shows the body's first 1 KB. Never throws.
+ */
+public final class ErrorResponses {
+  private ErrorResponses() {}
+
+  /** The exception for {@code response} to {@code request}. */
+  public static ApiException toException(WireRequest request, WireResponse response) {
+    Parsed parsed = parse(response.body());
+    String requestId = parsed.requestId;
+    if (requestId == null) {
+      requestId = response.header("x-request-id");
+    }
+    return ApiExceptions.forStatus(response.status(), request.method(), request.path(),
+        response.headers(), response.body(), parsed.errors, requestId);
+  }
+
+  /** The {@code _request_id} of a body, or {@code null}. */
+  public static String requestId(String body) {
+    return body == null || body.isBlank() ? null : parse(body).requestId;
+  }
+
+  static Parsed parse(String body) {
+    Parsed out = new Parsed();
+    if (body == null || body.isBlank()) {
+      return out;
+    }
+    String text = body.strip();
+    if (!(text.startsWith("{") || text.startsWith("["))) {
+      return out;
+    }
+    JsonNode root;
+    try {
+      root = JsonMapper.shared().readTree(text);
+    } catch (Exception e) {
+      return out; // truncated or broken JSON: the message shows the raw body
+    }
+    if (root == null) {
+      return out;
+    }
+    if (root.isArray()) {
+      root.forEach(n -> addEntry(out.errors, n));
+      return out;
+    }
+    if (!root.isObject()) {
+      return out;
+    }
+    JsonNode id = root.get("_request_id");
+    if (id == null) {
+      id = root.get("request_id");
+    }
+    if (id != null && id.isValueNode() && !id.isNull()) {
+      out.requestId = id.asText();
+    }
+    JsonNode errors = root.get("_errors");
+    if (errors == null) {
+      errors = root.get("errors");
+    }
+    if (errors != null && errors.isArray()) {
+      errors.forEach(n -> addEntry(out.errors, n));
+    } else if (errors != null && !errors.isNull()) {
+      addEntry(out.errors, errors);
+    } else if (root.has("error") && !root.get("error").isNull()) {
+      JsonNode e = root.get("error");
+      if (e.isObject()) {
+        addEntry(out.errors, e);
+      } else {
+        out.errors.add(new ApiError(null, messageOf(root, e.asText()), detailsOf(root.get("details"))));
+      }
+    } else if (root.hasNonNull("message") || root.hasNonNull("detail")) {
+      addEntry(out.errors, root);
+    }
+    return out;
+  }
+
+  private static String messageOf(JsonNode root, String error) {
+    String description = text(root.get("error_description"));
+    if (description == null) {
+      description = text(root.get("message"));
+    }
+    return description == null ? error : error + ": " + description;
+  }
+
+  private static void addEntry(List<ApiError> errors, JsonNode entry) {
+    if (entry == null || entry.isNull()) {
+      return;
+    }
+    if (!entry.isObject()) {
+      errors.add(new ApiError(null, entry.isValueNode() ? entry.asText() : entry.toString(), null));
+      return;
+    }
+    String code = text(entry.get("code"));
+    if (code == null) {
+      code = text(entry.get("error_code"));
+    }
+    String message = text(entry.get("message"));
+    if (message == null) {
+      message = text(entry.get("msg"));
+    }
+    if (message == null) {
+      message = text(entry.get("detail"));
+    }
+    errors.add(new ApiError(code, message, detailsOf(entry.get("details"))));
+  }
+
+  private static String detailsOf(JsonNode details) {
+    if (details == null || details.isNull() || details.isMissingNode()) {
+      return null;
+    }
+    if (details.isTextual()) {
+      return details.textValue().isBlank() ? null : details.textValue();
+    }
+    if ((details.isObject() || details.isArray()) && details.isEmpty()) {
+      return null;
+    }
+    return details.toString();
+  }
+
+  private static String text(JsonNode n) {
+    if (n == null || n.isNull() || n.isMissingNode()) {
+      return null;
+    }
+    if (n.isValueNode()) {
+      String s = n.asText();
+      return s.isBlank() ? null : s;
+    }
+    return n.toString();
+  }
+
+  static final class Parsed {
+    final List<ApiError> errors = new ArrayList<>();
+    String requestId;
+  }
+}

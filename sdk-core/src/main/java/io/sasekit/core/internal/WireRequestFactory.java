@@ -1,0 +1,189 @@
+package io.sasekit.core.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sasekit.core.ClientOptions;
+import io.sasekit.core.RequestOptions;
+import io.sasekit.core.errors.SasekitException;
+import io.sasekit.core.errors.ValidationException;
+import io.sasekit.core.errors.ValidationException.Violation;
+import io.sasekit.core.operation.Arguments;
+import io.sasekit.core.operation.OperationSpec;
+import io.sasekit.core.operation.ParameterLocation;
+import io.sasekit.core.operation.ParameterSpec;
+import io.sasekit.core.schema.SchemaValidator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an operation and its arguments into a {@link WireRequest}: serializes the body to a JSON
+ * tree, strips {@code readOnly} members, validates (unless switched off), fills the path template
+ * (values percent-encoded as path segments; literal text such as a {@code :move} suffix passes
+ * through unchanged), builds the query (spec parameters in spec order, list values repeating the
+ * name, then {@link RequestOptions#queryParams()}), and sets the headers.
+ */
+public final class WireRequestFactory {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}/]+)}");
+
+  private final ClientOptions options;
+  private final ObjectMapper mapper;
+  private final ParameterValues values;
+  private final RequestValidator validator;
+  private final String userAgent;
+
+  /** A factory for requests to {@code options.baseUrl()}. */
+  public WireRequestFactory(ClientOptions options, ObjectMapper mapper) {
+    this.options = options;
+    this.mapper = mapper;
+    this.values = new ParameterValues(mapper);
+    this.validator = new RequestValidator(values);
+    this.userAgent = SdkVersion.userAgent(options.userAgentSuffix().orElse(null));
+  }
+
+  /** The User-Agent sent. */
+  public String userAgent() {
+    return userAgent;
+  }
+
+  /**
+   * Builds the request.
+   *
+   * @throws ValidationException when validation is on and the arguments break a constraint, or
+   *     (always) when a path parameter is missing
+   */
+  public WireRequest build(OperationSpec op, Arguments args, RequestOptions ro) {
+    boolean validate = ro.validation().orElse(options.validation());
+    JsonNode body = bodyTree(op, args);
+    if (validate) {
+      List<Violation> violations = validator.validate(op, args, body);
+      if (!violations.isEmpty()) {
+        throw new ValidationException(op.key(), violations);
+      }
+    }
+    String path = fillPath(op, args);
+    String query = query(op, args, ro, validate);
+    String url = joinBase(options.baseUrl(), path) + (query.isEmpty() ? "" : "?" + query);
+
+    List<Map.Entry<String, String>> headers = new ArrayList<>();
+    headers.add(Map.entry("User-Agent", userAgent));
+    headers.add(Map.entry("Accept", "application/json"));
+    byte[] bytes = null;
+    String contentType = null;
+    if (body != null && !body.isMissingNode()) {
+      try {
+        bytes = mapper.writeValueAsBytes(body);
+      } catch (JsonProcessingException e) {
+        throw new SasekitException("cannot serialize the body of " + op.key(), e);
+      }
+      contentType = "application/json";
+      headers.add(Map.entry("Content-Type", contentType));
+    }
+    for (ParameterSpec p : op.parameters()) {
+      if (p.location() == ParameterLocation.HEADER) {
+        List<String> texts = values.texts(args.params().get(p.name()));
+        if (!texts.isEmpty()) {
+          headers.add(Map.entry(p.name(), String.join(",", texts)));
+        }
+      }
+    }
+    ro.headers().forEach((k, v) -> headers.add(Map.entry(k, v)));
+    return new WireRequest(op.method(), url, prefixPath(options.baseUrl()) + path, headers, bytes,
+        contentType, false);
+  }
+
+  /** The body as a JSON tree without readOnly members, or {@code null} when none was given. */
+  private JsonNode bodyTree(OperationSpec op, Arguments args) {
+    Object raw = args.body().orElse(null);
+    if (raw == null) {
+      return null;
+    }
+    JsonNode tree;
+    try {
+      tree = raw instanceof JsonNode ? (JsonNode) raw : mapper.valueToTree(raw);
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException(op.key(), List.of(new Violation("body", "json", null,
+          "body cannot be written as JSON: " + e.getMessage())));
+    }
+    if (tree == null || tree.isNull()) {
+      return null;
+    }
+    if (op.body() != null) {
+      tree = SchemaValidator.instance().stripReadOnly(tree, op.body().schema());
+    }
+    return tree;
+  }
+
+  private String fillPath(OperationSpec op, Arguments args) {
+    String template = op.pathTemplate();
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder sb = new StringBuilder();
+    List<Violation> missing = new ArrayList<>();
+    int last = 0;
+    while (m.find()) {
+      sb.append(template, last, m.start());
+      String name = m.group(1);
+      String value = values.text(args.params().get(name));
+      if (value == null || value.isEmpty()) {
+        missing.add(new Violation("path." + name, "required", null, "path." + name + " is required"));
+      } else {
+        sb.append(PercentEncoding.encode(value));
+      }
+      last = m.end();
+    }
+    sb.append(template, last, template.length());
+    if (!missing.isEmpty()) {
+      throw new ValidationException(op.key(), missing);
+    }
+    String path = sb.toString();
+    return path.startsWith("/") ? path : "/" + path;
+  }
+
+  private String query(OperationSpec op, Arguments args, RequestOptions ro, boolean validate) {
+    StringBuilder q = new StringBuilder();
+    for (ParameterSpec p : op.parameters()) {
+      if (p.location() == ParameterLocation.QUERY) {
+        append(q, p.name(), values.texts(args.params().get(p.name())));
+      }
+    }
+    if (!validate) {
+      // Validation is off: parameters the operation does not declare travel in the query.
+      for (Map.Entry<String, Object> e : args.params().entrySet()) {
+        if (op.parameter(e.getKey()).isEmpty()) {
+          append(q, e.getKey(), values.texts(e.getValue()));
+        }
+      }
+    }
+    ro.queryParams().forEach((k, v) -> append(q, k, v == null ? List.of() : List.of(v)));
+    return q.toString();
+  }
+
+  private static void append(StringBuilder q, String name, List<String> texts) {
+    for (String t : texts) {
+      if (q.length() > 0) {
+        q.append('&');
+      }
+      q.append(PercentEncoding.encode(name)).append('=').append(PercentEncoding.encode(t));
+    }
+  }
+
+  /** {@code base} (no trailing slash, possibly with a path prefix) joined with {@code path}. */
+  static String joinBase(String base, String path) {
+    String b = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    return b + (path.startsWith("/") ? path : "/" + path);
+  }
+
+  /** The path prefix of the base URL ({@code /aisec} for {@code https://host/aisec}), or empty. */
+  private static String prefixPath(String base) {
+    int scheme = base.indexOf("://");
+    int slash = base.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+    if (slash < 0) {
+      return "";
+    }
+    String p = base.substring(slash);
+    return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+  }
+}

@@ -1,0 +1,81 @@
+package io.sasekit.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+
+/**
+ * The one JSON configuration of the SDK. Every body the SDK sends or reads goes through a mapper
+ * configured here:
+ *
+ * <ul>
+ *   <li>unknown properties are tolerated ({@code FAIL_ON_UNKNOWN_PROPERTIES} off), so a new
+ *       server field never breaks a read;
+ *   <li>{@code null} and absent ({@code Optional.empty()}) properties are left out of requests
+ *       ({@link JsonInclude.Include#NON_ABSENT});
+ *   <li>{@code java.time} types and {@code Optional} are supported ({@link JavaTimeModule},
+ *       {@link Jdk8Module}); dates are written as ISO-8601 strings, not numbers;
+ *   <li>an {@link OpenEnum} is written as its {@link OpenEnum#value()}.
+ * </ul>
+ *
+ * <p>Generated models and the runtime share {@link #shared()}. Do not reconfigure the shared
+ * instance; call {@link #create()} for a private copy to adjust.
+ */
+public final class JsonMapper {
+  private static final ObjectMapper SHARED = create();
+
+  private JsonMapper() {}
+
+  /**
+   * The SDK's shared mapper. Thread-safe for reading and writing; never change its
+   * configuration (use {@link #create()} for that).
+   */
+  public static ObjectMapper shared() {
+    return SHARED;
+  }
+
+  /** A new mapper with the SDK's configuration, free to be adjusted by the caller. */
+  public static ObjectMapper create() {
+    ObjectMapper mapper = new ObjectMapper();
+    mapper.registerModule(new JavaTimeModule());
+    mapper.registerModule(new Jdk8Module());
+    mapper.registerModule(openEnumModule());
+    mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+    mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    mapper.disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
+    mapper.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    mapper.setDefaultPropertyInclusion(
+        JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS));
+    return mapper;
+  }
+
+  private static SimpleModule openEnumModule() {
+    SimpleModule module = new SimpleModule("sasekit-open-enum");
+    module.addSerializer(OpenEnum.class, new OpenEnumSerializer());
+    return module;
+  }
+
+  /** Writes an {@link OpenEnum} as its wire value. */
+  private static final class OpenEnumSerializer extends StdSerializer<OpenEnum> {
+    private static final long serialVersionUID = 1L;
+
+    OpenEnumSerializer() {
+      super(OpenEnum.class);
+    }
+
+    @Override
+    public void serialize(OpenEnum value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeString(value.value());
+    }
+  }
+}

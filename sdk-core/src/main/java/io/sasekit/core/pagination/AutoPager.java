@@ -1,0 +1,122 @@
+package io.sasekit.core.pagination;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A lazy view of every element of a list operation: it requests {@code offset += limit} until a
+ * page is shorter than the limit or the offset reaches the reported total. It holds one page in
+ * memory at a time; nothing is fetched until iteration starts, and each iteration starts over.
+ * A failure on a later page surfaces as the exception of that call, after the elements already
+ * returned.
+ *
+ * @param <T> the element type
+ */
+public final class AutoPager<T> implements Iterable<T> {
+  /** The page size used when none is given. */
+  public static final int DEFAULT_PAGE_SIZE = 200;
+
+  private final PageFetcher<T> fetcher;
+  private final int startOffset;
+  private final int pageSize;
+
+  /** Creates a pager that starts at {@code startOffset} and asks for {@code pageSize} per page. */
+  public AutoPager(PageFetcher<T> fetcher, int startOffset, int pageSize) {
+    if (pageSize <= 0) {
+      throw new IllegalArgumentException("pageSize must be positive: " + pageSize);
+    }
+    if (startOffset < 0) {
+      throw new IllegalArgumentException("offset must not be negative: " + startOffset);
+    }
+    this.fetcher = fetcher;
+    this.startOffset = startOffset;
+    this.pageSize = pageSize;
+  }
+
+  /** The page size requested. */
+  public int pageSize() {
+    return pageSize;
+  }
+
+  /** Iterates page by page (each page fetched when reached). */
+  public Iterable<Page<T>> pages() {
+    return PageIterator::new;
+  }
+
+  @Override
+  public Iterator<T> iterator() {
+    return new Iterator<>() {
+      private final PageIterator pages = new PageIterator();
+      private Iterator<T> current = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext()) {
+          if (!pages.hasNext()) {
+            return false;
+          }
+          current = pages.next().iterator();
+        }
+        return true;
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+  }
+
+  /** A sequential, lazy stream of every element. */
+  public Stream<T> stream() {
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
+  }
+
+  private final class PageIterator implements Iterator<Page<T>> {
+    private int offset = startOffset;
+    private boolean done;
+    private Page<T> next;
+
+    @Override
+    public boolean hasNext() {
+      if (next != null) {
+        return true;
+      }
+      if (done) {
+        return false;
+      }
+      Page<T> page = fetcher.fetch(offset, pageSize);
+      int size = page.data().size();
+      // The service may cap the limit (5000); a page counts as full against what was asked or applied.
+      int applied = page.limit() > 0 ? Math.min(page.limit(), pageSize) : pageSize;
+      offset += size;
+      boolean shortPage = size == 0 || size < applied;
+      boolean reachedTotal = page.total().isPresent() && offset >= page.total().getAsInt();
+      done = shortPage || reachedTotal;
+      if (size == 0) {
+        return false;
+      }
+      next = page;
+      return true;
+    }
+
+    @Override
+    public Page<T> next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Page<T> p = next;
+      next = null;
+      return p;
+    }
+  }
+}

@@ -1,0 +1,405 @@
+package io.sasekit.core.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sasekit.core.errors.ValidationException.Violation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a JSON value against a {@link SchemaSpec} and reports every broken constraint, not only
+ * the first: {@code required}, {@code type}, {@code minLength}/{@code maxLength} (counted in code
+ * points), {@code pattern} (searched with {@link java.util.regex.Matcher#find()}), {@code enum},
+ * {@code minimum}/{@code maximum}, {@code minItems}/{@code maxItems}, {@code uniqueItems}, {@code
+ * oneOf} (exactly one alternative must match) and nested {@code properties} and {@code items}.
+ *
+ * <p>Field paths read like {@code body.source[2]} or {@code query.folder}. A value is echoed in a
+ * message only when it is a scalar and neither its schema is {@code secret} nor its member name
+ * looks like a secret ({@code password}, {@code psk}, {@code key}, ...). JSON {@code null} counts
+ * as absent. Unknown members are allowed (the registry never forbids them).
+ *
+ * <p>Also strips {@code readOnly} members from a request body ({@link #stripReadOnly}). Stateless
+ * and thread-safe.
+ */
+public final class SchemaValidator {
+  private static final int MAX_DEPTH = 64;
+  private static final int MAX_ECHO = 100;
+  private static final SchemaValidator INSTANCE = new SchemaValidator();
+
+  private SchemaValidator() {}
+
+  /** The validator. */
+  public static SchemaValidator instance() {
+    return INSTANCE;
+  }
+
+  /**
+   * Every violation of {@code schema} by {@code value}.
+   *
+   * @param value the value; {@code null} or JSON {@code null} is accepted as absent
+   * @param schema the constraints
+   * @param path the path that names {@code value} in messages, e.g. {@code body} or {@code query.folder}
+   * @return the violations, empty when the value is valid
+   */
+  public List<Violation> validate(JsonNode value, SchemaSpec schema, String path) {
+    List<Violation> out = new ArrayList<>();
+    if (value != null && !value.isNull() && schema != null) {
+      check(value, schema, path, false, out, 0);
+    }
+    return out;
+  }
+
+  /**
+   * A copy of {@code value} without the members that {@code schema} marks {@code readOnly},
+   * recursively through {@code $ref}, nested properties, array items and {@code oneOf}
+   * alternatives. The input is not modified.
+   */
+  public JsonNode stripReadOnly(JsonNode value, SchemaSpec schema) {
+    if (value == null || schema == null) {
+      return value;
+    }
+    JsonNode copy = value.deepCopy();
+    strip(copy, schema, 0);
+    return copy;
+  }
+
+  /** Whether a member name suggests a secret value (never echoed, never logged). */
+  public static boolean looksSecret(String name) {
+    if (name == null) {
+      return false;
+    }
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.contains("secret")
+        || n.contains("password")
+        || n.contains("passwd")
+        || n.contains("psk")
+        || n.contains("passphrase")
+        || n.contains("token")
+        || n.contains("key")
+        || n.contains("authorization")
+        || n.contains("credential");
+  }
+
+  private static void strip(JsonNode value, SchemaSpec schema, int depth) {
+    if (value == null || schema == null || depth > MAX_DEPTH) {
+      return;
+    }
+    SchemaSpec s = schema.resolve();
+    if (value.isObject()) {
+      ObjectNode obj = (ObjectNode) value;
+      for (Map.Entry<String, SchemaSpec> p : s.properties().entrySet()) {
+        JsonNode member = obj.get(p.getKey());
+        if (member == null) {
+          continue;
+        }
+        if (p.getValue().resolve().readOnly() || p.getValue().readOnly()) {
+          obj.remove(p.getKey());
+        } else {
+          strip(member, p.getValue(), depth + 1);
+        }
+      }
+    } else if (value.isArray() && s.items().isPresent()) {
+      for (JsonNode element : (ArrayNode) value) {
+        strip(element, s.items().get(), depth + 1);
+      }
+    }
+    for (SchemaSpec option : s.oneOf()) {
+      strip(value, option, depth + 1);
+    }
+  }
+
+  private void check(
+      JsonNode value, SchemaSpec schema, String path, boolean secret, List<Violation> out, int depth) {
+    if (depth > MAX_DEPTH) {
+      return;
+    }
+    SchemaSpec s = schema.resolve();
+    boolean hidden = secret || s.secret() || schema.secret();
+    if (!checkType(value, s, path, hidden, out)) {
+      return;
+    }
+    if (value.isTextual()) {
+      checkString(value.textValue(), s, path, hidden, out);
+    }
+    if (value.isNumber()) {
+      checkNumber(value.decimalValue(), value, s, path, hidden, out);
+    }
+    if (!s.enumValues().isEmpty() && !inEnum(value, s.enumValues())) {
+      String allowed =
+          s.enumValues().stream().map(JsonNode::asText).collect(Collectors.joining(", "));
+      out.add(violation(path, "enum=[" + allowed + "]", value, hidden,
+          "must be one of [" + allowed + "]"));
+    }
+    if (value.isObject()) {
+      checkObject((ObjectNode) value, s, path, hidden, out, depth);
+    }
+    if (value.isArray()) {
+      checkArray((ArrayNode) value, s, path, hidden, out, depth);
+    }
+    if (!s.oneOf().isEmpty()) {
+      checkOneOf(value, s, path, hidden, out, depth);
+    }
+  }
+
+  private static boolean checkType(
+      JsonNode value, SchemaSpec s, String path, boolean hidden, List<Violation> out) {
+    boolean ok;
+    switch (s.type()) {
+      case STRING:
+        ok = value.isTextual();
+        break;
+      case INTEGER:
+        ok = value.isIntegralNumber()
+            || (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0);
+        break;
+      case NUMBER:
+        ok = value.isNumber();
+        break;
+      case BOOLEAN:
+        ok = value.isBoolean();
+        break;
+      case OBJECT:
+        ok = value.isObject();
+        break;
+      case ARRAY:
+        ok = value.isArray();
+        break;
+      default:
+        ok = true;
+    }
+    if (!ok) {
+      String expected = s.type().name().toLowerCase(Locale.ROOT);
+      out.add(new Violation(
+          path,
+          "type=" + expected,
+          hidden ? null : echo(value),
+          path + " must be of type " + expected + ", got " + jsonType(value)
+              + (hidden ? " (value hidden)" : scalar(value) ? " '" + echo(value) + "'" : "")));
+    }
+    return ok;
+  }
+
+  private static void checkString(
+      String text, SchemaSpec s, String path, boolean hidden, List<Violation> out) {
+    int length = text.codePointCount(0, text.length());
+    s.minLength().ifPresent(min -> {
+      if (length < min) {
+        out.add(violation(path, "minLength=" + min, text, hidden,
+            "must be at least " + min + " characters long" + (hidden ? "" : ", got " + length)));
+      }
+    });
+    s.maxLength().ifPresent(max -> {
+      if (length > max) {
+        out.add(violation(path, "maxLength=" + max, text, hidden,
+            "must be at most " + max + " characters long" + (hidden ? "" : ", got " + length)));
+      }
+    });
+    s.pattern().ifPresent(p -> {
+      if (!p.matcher(text).find()) {
+        out.add(violation(path, "pattern=" + p.pattern(), text, hidden,
+            "must match pattern " + p.pattern()));
+      }
+    });
+  }
+
+  private static void checkNumber(
+      BigDecimal number, JsonNode value, SchemaSpec s, String path, boolean hidden, List<Violation> out) {
+    s.minimum().ifPresent(min -> {
+      if (number.compareTo(min) < 0) {
+        out.add(violation(path, "minimum=" + min.toPlainString(), value, hidden,
+            "must be at least " + min.toPlainString()));
+      }
+    });
+    s.maximum().ifPresent(max -> {
+      if (number.compareTo(max) > 0) {
+        out.add(violation(path, "maximum=" + max.toPlainString(), value, hidden,
+            "must be at most " + max.toPlainString()));
+      }
+    });
+  }
+
+  private void checkObject(
+      ObjectNode obj, SchemaSpec s, String path, boolean hidden, List<Violation> out, int depth) {
+    for (String name : s.required()) {
+      JsonNode member = obj.get(name);
+      if (member == null || member.isNull()) {
+        String p = path + "." + name;
+        out.add(new Violation(p, "required", null, p + " is required"));
+      }
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      SchemaSpec memberSchema = s.properties().get(e.getKey());
+      if (memberSchema == null || e.getValue().isNull()) {
+        continue;
+      }
+      check(e.getValue(), memberSchema, path + "." + e.getKey(),
+          hidden || looksSecret(e.getKey()), out, depth + 1);
+    }
+  }
+
+  private void checkArray(
+      ArrayNode array, SchemaSpec s, String path, boolean hidden, List<Violation> out, int depth) {
+    int size = array.size();
+    s.minItems().ifPresent(min -> {
+      if (size < min) {
+        out.add(new Violation(path, "minItems=" + min, null,
+            path + " must have at least " + min + " items, got " + size));
+      }
+    });
+    s.maxItems().ifPresent(max -> {
+      if (size > max) {
+        out.add(new Violation(path, "maxItems=" + max, null,
+            path + " must have at most " + max + " items, got " + size));
+      }
+    });
+    if (s.uniqueItems()) {
+      Set<JsonNode> seen = new HashSet<>();
+      for (int i = 0; i < size; i++) {
+        if (!seen.add(array.get(i))) {
+          out.add(violation(path + "[" + i + "]", "uniqueItems", array.get(i), hidden,
+              "duplicates an earlier item (uniqueItems)"));
+        }
+      }
+    }
+    if (s.items().isPresent()) {
+      for (int i = 0; i < size; i++) {
+        JsonNode element = array.get(i);
+        if (!element.isNull()) {
+          check(element, s.items().get(), path + "[" + i + "]", hidden, out, depth + 1);
+        }
+      }
+    }
+  }
+
+  private void checkOneOf(
+      JsonNode value, SchemaSpec s, String path, boolean hidden, List<Violation> out, int depth) {
+    List<SchemaSpec> options = s.oneOf();
+    List<Integer> matched = new ArrayList<>();
+    List<List<Violation>> results = new ArrayList<>();
+    for (int i = 0; i < options.size(); i++) {
+      List<Violation> v = new ArrayList<>();
+      check(value, options.get(i), path, hidden, v, depth + 1);
+      results.add(v);
+      if (v.isEmpty()) {
+        matched.add(i);
+      }
+    }
+    if (matched.size() == 1) {
+      return;
+    }
+    List<String> names = new ArrayList<>();
+    for (SchemaSpec option : options) {
+      names.add(describe(option));
+    }
+    String alternatives = String.join(", ", names);
+    if (matched.isEmpty()) {
+      // When exactly one alternative is structurally present (its required members are there),
+      // its own violations say more than "matched none".
+      List<Integer> present = new ArrayList<>();
+      for (int i = 0; i < results.size(); i++) {
+        boolean missingRequired =
+            results.get(i).stream().anyMatch(v -> v.constraint().equals("required")
+                || v.constraint().startsWith("type="));
+        if (!missingRequired) {
+          present.add(i);
+        }
+      }
+      if (present.size() == 1) {
+        for (Violation v : results.get(present.get(0))) {
+          if (!out.contains(v)) {
+            out.add(v);
+          }
+        }
+        return;
+      }
+      out.add(new Violation(path, "oneOf", null,
+          path + " must match exactly one of [" + alternatives + "], matched none"));
+    } else {
+      List<String> which = matched.stream().map(names::get).collect(Collectors.toList());
+      out.add(new Violation(path, "oneOf", null,
+          path + " must match exactly one of [" + alternatives + "], matched "
+              + matched.size() + " (" + String.join(", ", which) + ")"));
+    }
+  }
+
+  private static String describe(SchemaSpec option) {
+    if (option.ref().isPresent()) {
+      return option.ref().get();
+    }
+    SchemaSpec r = option.resolve();
+    if (!r.required().isEmpty()) {
+      return String.join("+", r.required());
+    }
+    if (r.properties().size() == 1) {
+      return r.properties().keySet().iterator().next();
+    }
+    return r.type().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean inEnum(JsonNode value, List<JsonNode> allowed) {
+    for (JsonNode a : allowed) {
+      if (a.equals(value)) {
+        return true;
+      }
+      if (a.isNumber() && value.isNumber() && a.decimalValue().compareTo(value.decimalValue()) == 0) {
+        return true;
+      }
+      if (a.isTextual() && value.isTextual() && a.textValue().equals(value.textValue())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Violation violation(
+      String path, String constraint, Object value, boolean hidden, String text) {
+    String shown = null;
+    if (!hidden) {
+      shown = value instanceof JsonNode ? echo((JsonNode) value) : truncate(String.valueOf(value));
+    }
+    String message = path + " " + text + (hidden ? " (value hidden)" : shown == null ? "" : ": '" + shown + "'");
+    return new Violation(path, constraint, shown, message);
+  }
+
+  private static boolean scalar(JsonNode value) {
+    return value.isValueNode();
+  }
+
+  private static String echo(JsonNode value) {
+    if (value == null || !value.isValueNode()) {
+      return null;
+    }
+    return truncate(value.asText());
+  }
+
+  private static String truncate(String text) {
+    return text.length() <= MAX_ECHO ? text : text.substring(0, MAX_ECHO) + "...";
+  }
+
+  private static String jsonType(JsonNode value) {
+    if (value.isTextual()) {
+      return "string";
+    }
+    if (value.isIntegralNumber()) {
+      return "integer";
+    }
+    if (value.isNumber()) {
+      return "number";
+    }
+    return value.getNodeType().name().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String toString() {
+    return "SchemaValidator";
+  }
+}

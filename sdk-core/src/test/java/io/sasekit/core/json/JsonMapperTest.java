@@ -1,0 +1,44 @@
+package io.sasekit.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sasekit.core.testing.Address;
+import io.sasekit.core.testing.Position;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class JsonMapperTest {
+  private final ObjectMapper mapper = JsonMapper.shared();
+
+  @Test
+  void toleratesUnknownProperties() throws Exception {
+    Address a = mapper.readValue("{\"name\":\"n\",\"brand_new\":[1,2],\"description\":\"d\"}", Address.class);
+    assertThat(a.name()).isEqualTo("n");
+    assertThat(a.description()).contains("d");
+  }
+
+  @Test
+  void omitsNullsAndAbsentOptionals() throws Exception {
+    assertThat(mapper.writeValueAsString(new Address(null, "n", null, null, Optional.empty(), null)))
+        .isEqualTo("{\"name\":\"n\"}");
+  }
+
+  @Test
+  void writesDatesAsIsoStringsAndOpenEnumsAsTheirValue() throws Exception {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("at", OffsetDateTime.parse("2026-01-02T03:04:05Z"));
+    m.put("position", Position.of("brand-new"));
+    assertThat(mapper.writeValueAsString(m)).isEqualTo("{\"at\":\"2026-01-02T03:04:05Z\",\"position\":\"brand-new\"}");
+    assertThat(mapper.readValue("\"2026-01-02T03:04:05+02:00\"", OffsetDateTime.class).getOffset().getTotalSeconds())
+        .isEqualTo(7200);
+  }
+
+  @Test
+  void createGivesAnIndependentCopy() {
+    assertThat(JsonMapper.create()).isNotSameAs(JsonMapper.shared());
+  }
+}

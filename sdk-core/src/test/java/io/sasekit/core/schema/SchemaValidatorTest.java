@@ -1,0 +1,171 @@
+package io.sasekit.core.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sasekit.core.errors.ValidationException.Violation;
+import io.sasekit.core.testing.TestRegistry;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class SchemaValidatorTest {
+  private static final ObjectMapper M = new ObjectMapper();
+  private static final SchemaValidator V = SchemaValidator.instance();
+  private static final Map<String, SchemaSpec> DEFS = TestRegistry.REGISTRY.schemas();
+
+  private static JsonNode json(String s) {
+    try {
+      return M.readTree(s.replace('\'', '"'));
+    } catch (Exception e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  private static SchemaSpec schema(String s) {
+    return SchemaSpec.parse(json(s), DEFS);
+  }
+
+  private static List<Violation> validate(String value, String schema) {
+    return V.validate(json(value), schema(schema), "body");
+  }
+
+  private static List<String> constraints(List<Violation> vs) {
+    return vs.stream().map(Violation::constraint).collect(Collectors.toList());
+  }
+
+  @Test
+  void required() {
+    List<Violation> v = validate("{}", "{'type':'object','required':['name','action']}");
+    assertThat(v).extracting(Violation::path).containsExactly("body.name", "body.action");
+    assertThat(v.get(0).message()).isEqualTo("body.name is required");
+    assertThat(validate("{'name':null}", "{'type':'object','required':['name']}")).hasSize(1);
+  }
+
+  @Test
+  void types() {
+    assertThat(constraints(validate("5", "{'type':'string'}"))).containsExactly("type=string");
+    assertThat(constraints(validate("'5'", "{'type':'integer'}"))).containsExactly("type=integer");
+    assertThat(validate("5.0", "{'type':'integer'}")).isEmpty();
+    assertThat(constraints(validate("5.5", "{'type':'integer'}"))).containsExactly("type=integer");
+    assertThat(validate("5.5", "{'type':'number'}")).isEmpty();
+    assertThat(constraints(validate("'true'", "{'type':'boolean'}"))).containsExactly("type=boolean");
+    assertThat(constraints(validate("[]", "{'type':'object'}"))).containsExactly("type=object");
+    assertThat(constraints(validate("{}", "{'type':'array'}"))).containsExactly("type=array");
+    assertThat(validate("{}", "{}")).isEmpty();
+    assertThat(validate("5", "{'type':'string'}").get(0).message())
+        .isEqualTo("body must be of type string, got integer '5'");
+  }
+
+  @Test
+  void stringLengthCountsCodePoints() {
+    String emoji = "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00"; // three code points, six chars
+    assertThat(validate("'" + emoji + "'", "{'type':'string','maxLength':3}")).isEmpty();
+    assertThat(constraints(validate("'" + emoji + "'", "{'type':'string','maxLength':2}")))
+        .containsExactly("maxLength=2");
+    assertThat(constraints(validate("''", "{'type':'string','minLength':1}")))
+        .containsExactly("minLength=1");
+    Violation v = validate("'abcdef'", "{'type':'string','maxLength':3}").get(0);
+    assertThat(v.message()).isEqualTo("body must be at most 3 characters long, got 6: 'abcdef'");
+    assertThat(v.value()).isEqualTo("abcdef");
+  }
+
+  @Test
+  void patternIsSearchedNotMatched() {
+    assertThat(validate("'xx-abc-yy'", "{'type':'string','pattern':'abc'}")).isEmpty();
+    assertThat(constraints(validate("'abd'", "{'type':'string','pattern':'^abc$'}")))
+        .containsExactly("pattern=^abc$");
+  }
+
+  @Test
+  void enumMinimumMaximum() {
+    assertThat(constraints(validate("'allowx'", "{'type':'string','enum':['allow','deny']}")))
+        .containsExactly("enum=[allow, deny]");
+    assertThat(validate("'deny'", "{'type':'string','enum':['allow','deny']}")).isEmpty();
+    assertThat(validate("2.0", "{'type':'number','enum':[1,2]}")).isEmpty();
+    assertThat(constraints(validate("0", "{'type':'integer','minimum':1,'maximum':10}")))
+        .containsExactly("minimum=1");
+    assertThat(constraints(validate("11", "{'type':'integer','minimum':1,'maximum':10}")))
+        .containsExactly("maximum=10");
+    assertThat(validate("10", "{'type':'integer','minimum':1,'maximum':10}")).isEmpty();
+  }
+
+  @Test
+  void arrays() {
+    String s = "{'type':'array','minItems':1,'maxItems':3,'uniqueItems':true,'items':{'type':'string','maxLength':2}}";
+    assertThat(constraints(validate("[]", s))).containsExactly("minItems=1");
+    assertThat(constraints(validate("['a','b','c','d']", s))).containsExactly("maxItems=3");
+    List<Violation> dup = validate("['a','b','a']", s);
+    assertThat(dup).extracting(Violation::path).containsExactly("body[2]");
+    assertThat(constraints(dup)).containsExactly("uniqueItems");
+    assertThat(validate("['a','toolong']", s)).extracting(Violation::path).containsExactly("body[1]");
+  }
+
+  @Test
+  void nestedPathsAndAllViolationsAtOnce() {
+    List<Violation> v = V.validate(json(
+        "{'name':'" + "x".repeat(70) + "','action':'maybe','source':['ok','','waytoolongvalue'],"
+            + "'rules':[{'port':0},{'port':70000,'weight':11,'enabled':'yes'}]}"),
+        DEFS.get("SecurityRule"), "body");
+    assertThat(v).extracting(Violation::path).containsExactly(
+        "body.name", "body.action", "body.source[1]", "body.source[2]", "body.rules[0].port",
+        "body.rules[1].port", "body.rules[1].weight", "body.rules[1].enabled");
+  }
+
+  @Test
+  void oneOfExactlyOne() {
+    SchemaSpec address = DEFS.get("Address");
+    assertThat(V.validate(json("{'name':'a','ip_netmask':'10.0.0.1/32'}"), address, "body")).isEmpty();
+    List<Violation> none = V.validate(json("{'name':'a'}"), address, "body");
+    assertThat(none).hasSize(1);
+    assertThat(none.get(0).constraint()).isEqualTo("oneOf");
+    assertThat(none.get(0).message())
+        .isEqualTo("body must match exactly one of [ip_netmask, ip_range, ip_wildcard, fqdn], matched none");
+    List<Violation> two = V.validate(json("{'name':'a','ip_netmask':'10.0.0.1/32','fqdn':'a.example.com'}"), address, "body");
+    assertThat(two).hasSize(1);
+    assertThat(two.get(0).message()).endsWith("matched 2 (ip_netmask, fqdn)");
+    // a present alternative whose value is wrong reports that value, not "matched none"
+    List<Violation> bad = V.validate(json("{'name':'a','fqdn':''}"), address, "body");
+    assertThat(bad).extracting(Violation::path).containsExactly("body.fqdn", "body.fqdn");
+    assertThat(constraints(bad)).containsExactly("minLength=1", "pattern=^[a-zA-Z0-9_]([a-zA-Z0-9._-])+[a-zA-Z0-9]$")
+        .doesNotContain("oneOf");
+  }
+
+  @Test
+  void secretValuesAreNeverEchoed() {
+    List<Violation> v = V.validate(json(
+        "{'name':'gw','authentication':{'pre_shared_key':{'key':'short'}},'api_secret':'lower-secret'}"),
+        DEFS.get("IkeGateway"), "body");
+    assertThat(v).extracting(Violation::path)
+        .containsExactly("body.authentication.pre_shared_key.key", "body.api_secret");
+    assertThat(v).allSatisfy(x -> {
+      assertThat(x.value()).isNull();
+      assertThat(x.message()).doesNotContain("short").doesNotContain("lower-secret").contains("(value hidden)");
+    });
+    // a member whose name looks secret is hidden even when the schema does not say so
+    List<Violation> byName = validate("{'password':'abc'}",
+        "{'type':'object','properties':{'password':{'type':'string','minLength':8}}}");
+    assertThat(byName.get(0).message()).doesNotContain("abc");
+  }
+
+  @Test
+  void stripsReadOnlyRecursively() {
+    JsonNode body = json("{'id':'1','name':'r','action':'allow','log_setting':{'id':'2','profile':'p'},"
+        + "'rules':[{'id':'3','port':1},{'id':'4'}]}");
+    JsonNode stripped = V.stripReadOnly(body, DEFS.get("SecurityRule"));
+    assertThat(stripped.toString()).isEqualTo(
+        "{\"name\":\"r\",\"action\":\"allow\",\"log_setting\":{\"profile\":\"p\"},\"rules\":[{\"port\":1},{}]}");
+    assertThat(body.has("id")).as("input untouched").isTrue();
+    SchemaSpec viaOneOf = schema("{'oneOf':[{'type':'object','properties':{'id':{'type':'string','readOnly':true}}}]}");
+    assertThat(V.stripReadOnly(json("{'id':'x','y':1}"), viaOneOf).toString()).isEqualTo("{\"y\":1}");
+  }
+
+  @Test
+  void nullAndUnknownMembersAreTolerated() {
+    assertThat(V.validate(null, DEFS.get("Address"), "body")).isEmpty();
+    assertThat(V.validate(json("{'name':'a','fqdn':'a.example.com','unknown':{'x':1},'description':null}"),
+        DEFS.get("Address"), "body")).isEmpty();
+  }
+}

@@ -1,0 +1,35 @@
+package io.sasekit.core.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+
+/** Every log line written through the capturing SLF4J binding of the tests. */
+public final class CapturedLogs {
+  private static final int MAX = 200_000;
+  private static final ConcurrentLinkedDeque<String> LINES = new ConcurrentLinkedDeque<>();
+
+  private CapturedLogs() {}
+
+  static void add(String line) {
+    LINES.add(line);
+    while (LINES.size() > MAX) {
+      LINES.pollFirst();
+    }
+  }
+
+  /** Forgets everything captured so far. */
+  public static void clear() {
+    LINES.clear();
+  }
+
+  /** A snapshot of the captured lines. */
+  public static List<String> lines() {
+    return new ArrayList<>(LINES);
+  }
+
+  /** Everything captured, joined. */
+  public static String all() {
+    return String.join("\n", LINES);
+  }
+}
