@@ -39,10 +39,11 @@ public final class AsyncAutoPager<T> {
 
   /** Calls {@code action} for every page in order; completes when the last page was handled. */
   public CompletableFuture<Void> forEachPage(Consumer<? super Page<T>> action) {
-    return step(startOffset, action);
+    return step(startOffset, action, null);
   }
 
-  private CompletableFuture<Void> step(int offset, Consumer<? super Page<T>> action) {
+  private CompletableFuture<Void> step(
+      int offset, Consumer<? super Page<T>> action, List<T> previous) {
     return fetcher
         .apply(offset, pageSize)
         .thenCompose(
@@ -51,12 +52,15 @@ public final class AsyncAutoPager<T> {
               if (size == 0) {
                 return CompletableFuture.completedFuture(null);
               }
+              if (page.data().equals(previous)) {
+                return CompletableFuture.failedFuture(AutoPager.repeatedPage(offset));
+              }
               action.accept(page);
               int applied = page.limit() > 0 ? Math.min(page.limit(), pageSize) : pageSize;
               int next = offset + size;
               boolean done =
                   size < applied || (page.total().isPresent() && next >= page.total().getAsInt());
-              return done ? CompletableFuture.completedFuture(null) : step(next, action);
+              return done ? CompletableFuture.completedFuture(null) : step(next, action, page.data());
             });
   }
 

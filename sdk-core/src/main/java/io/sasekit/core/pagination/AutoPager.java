@@ -81,10 +81,21 @@ public final class AutoPager<T> implements Iterable<T> {
         false);
   }
 
+  /**
+   * The error raised when the service answers a later offset with the very same page: it ignores
+   * {@code offset}, and following it would loop forever.
+   */
+  static io.sasekit.core.errors.SasekitException repeatedPage(int offset) {
+    return new io.sasekit.core.errors.SasekitException(
+        "the service returned the same page again at offset " + offset
+            + " (it seems to ignore offset); stopped paginating to avoid an endless loop");
+  }
+
   private final class PageIterator implements Iterator<Page<T>> {
     private int offset = startOffset;
     private boolean done;
     private Page<T> next;
+    private java.util.List<T> previous;
 
     @Override
     public boolean hasNext() {
@@ -96,6 +107,10 @@ public final class AutoPager<T> implements Iterable<T> {
       }
       Page<T> page = fetcher.fetch(offset, pageSize);
       int size = page.data().size();
+      if (size > 0 && page.data().equals(previous)) {
+        throw repeatedPage(offset);
+      }
+      previous = page.data();
       // The service may cap the limit (5000); a page counts as full against what was asked or applied.
       int applied = page.limit() > 0 ? Math.min(page.limit(), pageSize) : pageSize;
       offset += size;
