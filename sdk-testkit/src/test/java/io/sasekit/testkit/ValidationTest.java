@@ -1,0 +1,121 @@
+package io.sasekit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ValidationTest {
+  private static final String ADDRESSES = "/sse/config/v1/addresses";
+  private static PrismaAccessSimulator sim;
+  private Http api;
+
+  @BeforeAll
+  static void start() {
+    sim = PrismaAccessSimulator.builder().registry(TestRegistries.prismaAccess()).start();
+  }
+
+  @AfterAll
+  static void stop() {
+    sim.close();
+  }
+
+  @BeforeEach
+  void fresh() {
+    sim.reset();
+    api = Http.api(sim);
+  }
+
+  private static JsonNode error(Http.Reply r) {
+    assertThat(r.status()).as(r.body()).isEqualTo(400);
+    JsonNode e = r.json().get("_errors").get(0);
+    assertThat(e.get("code").asText()).isEqualTo("E003");
+    return e;
+  }
+
+  @Test
+  void tooLongNameIsRefusedNamingTheField() {
+    String name = "x".repeat(64);
+    JsonNode e = error(api.post(ADDRESSES + "?folder=Shared", "{\"name\":\"" + name + "\",\"ip_netmask\":\"10.0.0.1/32\"}"));
+    assertThat(e.get("message").asText()).startsWith("Invalid Object").contains("body.name", "63");
+    assertThat(e.at("/details/violations/0/path").asText()).isEqualTo("body.name");
+    assertThat(sim.config().candidate("address", "Shared")).isEmpty();
+  }
+
+  @Test
+  void missingRequiredMemberIsRefused() {
+    JsonNode e = error(api.post(ADDRESSES + "?folder=Shared", "{\"ip_netmask\":\"10.0.0.1/32\"}"));
+    assertThat(e.get("message").asText()).contains("body.name is required");
+  }
+
+  @Test
+  void addressNeedsExactlyOneKind() {
+    JsonNode e = error(api.post(ADDRESSES + "?folder=Shared",
+        "{\"name\":\"both\",\"ip_netmask\":\"10.0.0.1/32\",\"fqdn\":\"a.example.com\"}"));
+    assertThat(e.get("message").asText()).contains("exactly one");
+  }
+
+  @Test
+  void fqdnPatternIsChecked() {
+    JsonNode e = error(api.post(ADDRESSES + "?folder=Shared", "{\"name\":\"f\",\"fqdn\":\"-bad-\"}"));
+    assertThat(e.get("message").asText()).contains("body.fqdn");
+  }
+
+  @Test
+  void missingFolderIsAMissingQueryParameter() {
+    JsonNode e = error(api.post(ADDRESSES, "{\"name\":\"a\",\"fqdn\":\"a.example.com\"}"));
+    assertThat(e.get("message").asText()).isEqualTo("Missing Query Parameter: folder");
+  }
+
+  @Test
+  void badEnumInQueryIsRefused() {
+    JsonNode e = error(api.get("/sse/config/v1/security-rules?folder=Shared&position=middle"));
+    assertThat(e.get("message").asText()).startsWith("Invalid Query Parameter").contains("query.position");
+  }
+
+  @Test
+  void nonNumericLimitIsRefused() {
+    JsonNode e = error(api.get(ADDRESSES + "?folder=Shared&limit=lots"));
+    assertThat(e.get("message").asText()).contains("query.limit");
+  }
+
+  @Test
+  void missingBodyIsRefused() {
+    JsonNode e = error(api.send("POST", ADDRESSES + "?folder=Shared", null));
+    assertThat(e.get("message").asText()).startsWith("Missing Body");
+  }
+
+  @Test
+  void malformedJsonIsRefused() {
+    JsonNode e = error(api.post(ADDRESSES + "?folder=Shared", "{not json"));
+    assertThat(e.get("message").asText()).contains("not valid JSON");
+  }
+
+  @Test
+  void readOnlyMembersAreIgnoredNotRefused() {
+    Http.Reply r = api.post(ADDRESSES + "?folder=Shared",
+        "{\"id\":\"client-made\",\"name\":\"ro\",\"ip_netmask\":\"10.0.0.1/32\"}");
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    assertThat(r.json().get("id").asText()).isNotEqualTo("client-made");
+  }
+
+  @Test
+  void validationCanBeTurnedOff() {
+    sim.validation(false);
+    Http.Reply r = api.post(ADDRESSES + "?folder=Shared", "{\"name\":\"" + "y".repeat(80) + "\"}");
+    assertThat(r.status()).isEqualTo(201);
+  }
+
+  @Test
+  void airsValidationUsesTheAirsShape() {
+    try (PrismaAccessSimulator airs = TestRegistries.both().start()) {
+      Http.Reply r = Http.airs(airs).post("/v1/mgmt/apikey", "{\"api_key_name\":\"k\"}");
+      assertThat(r.status()).isEqualTo(400);
+      assertThat(r.json().get("status_code").asInt()).isEqualTo(400);
+      assertThat(r.json().get("error_message").asText()).contains("body.auth_code is required");
+    }
+  }
+}
