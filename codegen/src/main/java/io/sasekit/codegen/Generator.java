@@ -1,0 +1,108 @@
+package io.sasekit.codegen;
+
+import io.sasekit.codegen.emit.JavaEmitters;
+import io.sasekit.codegen.emit.RegistryEmitter;
+import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.normalize.Customization;
+import io.sasekit.codegen.normalize.NamingTable;
+import io.sasekit.codegen.normalize.Normalizer;
+import io.sasekit.codegen.parse.ParsedSpec;
+import io.sasekit.codegen.parse.SpecParser;
+import io.sasekit.codegen.resolve.LockEntry;
+import io.sasekit.codegen.resolve.ResolvedSpec;
+import io.sasekit.codegen.resolve.SpecLock;
+import io.sasekit.codegen.resolve.SpecResolver;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** Runs the four stages for one API: resolve, parse, normalize, emit. */
+public final class Generator {
+
+  /** Runs resolve, parse and normalize, returning the model (nothing is written). */
+  public ApiModel model(GeneratorConfig config) {
+    return normalize(config, parse(resolve(config)));
+  }
+
+  /** Runs all four stages and writes the sources and the registry. */
+  public GenerationResult generate(GeneratorConfig config) {
+    long start = System.nanoTime();
+    List<ResolvedSpec> resolved = resolve(config);
+    long t1 = System.nanoTime();
+    List<ParsedSpec> parsed = parse(resolved);
+    long t2 = System.nanoTime();
+    ApiModel model = normalize(config, parsed);
+    long t3 = System.nanoTime();
+    new RegistryEmitter().write(model, config.resourcesDir());
+    int javaFiles = new JavaEmitters(config.basePackage(), config.clientName()).writeAll(model, config.sourcesDir());
+    long end = System.nanoTime();
+    String stages = "resolve " + (t1 - start) / 1_000_000 + " ms, parse " + (t2 - t1) / 1_000_000 + " ms, normalize "
+        + (t3 - t2) / 1_000_000 + " ms, emit " + (end - t3) / 1_000_000 + " ms";
+    return new GenerationResult(model, parsed.size(), javaFiles, (end - start) / 1_000_000, stages);
+  }
+
+  /** Stage 1. */
+  public List<ResolvedSpec> resolve(GeneratorConfig config) {
+    SpecLock lock = SpecLock.read(config.lockFile());
+    List<LockEntry> entries = lock.entriesUnder(config.specPathPrefix());
+    if (entries.isEmpty()) {
+      throw new IllegalArgumentException("no spec file in " + config.lockFile() + " under " + config.specPathPrefix());
+    }
+    SpecResolver resolver = new SpecResolver(config.repoRoot().resolve("specs"), config.mirror(), config.cache(), config.downloader());
+    return resolver.resolveAll(entries);
+  }
+
+  /** Stage 2: one file at a time, in parallel (each parse is independent). */
+  public List<ParsedSpec> parse(List<ResolvedSpec> resolved) {
+    SpecParser parser = new SpecParser();
+    int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "sasekit-parse");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<ParsedSpec>> futures = new ArrayList<>();
+      for (ResolvedSpec r : resolved) {
+        futures.add(pool.submit(() -> parser.parse(r.entry().path(), r.file())));
+      }
+      List<ParsedSpec> out = new ArrayList<>();
+      for (Future<ParsedSpec> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while parsing specs", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Stage 3. */
+  public ApiModel normalize(GeneratorConfig config, List<ParsedSpec> parsed) {
+    NamingTable table = NamingTable.read(config.namingFile());
+    Customization custom = Customization.read(config.customizationFile());
+    return new Normalizer().normalize(config.api(), parsed, table, custom);
+  }
+
+  /** The output folder default for sources below a build directory. */
+  public static Path sourcesDir(Path buildDir) {
+    return buildDir.resolve("generated-sources").resolve("sasekit");
+  }
+
+  /** The output folder default for resources below a build directory. */
+  public static Path resourcesDir(Path buildDir) {
+    return buildDir.resolve("generated-resources").resolve("sasekit");
+  }
+}

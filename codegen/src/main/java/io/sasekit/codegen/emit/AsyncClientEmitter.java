@@ -1,0 +1,56 @@
+package io.sasekit.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.model.Resource;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Prints the asynchronous client: the same accessors as the client, returning the async services,
+ * plus {@code registry()} and {@code executor()}; it implements the customization's
+ * {@code asyncClientExtends}.
+ */
+final class AsyncClientEmitter {
+  private final ServiceNames names;
+
+  AsyncClientEmitter(ServiceNames names) {
+    this.names = names;
+  }
+
+  JavaFile emit(ApiModel model, ClassName self, ClassName syncClient) {
+    TypeSpec.Builder t =
+        TypeSpec.classBuilder(self)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc("The asynchronous face of {@link $T} (obtain it with {@code async()}): every service method returns a {@code CompletableFuture}. Shares the client's connection pool; closing the client closes it.\n", syncClient);
+    for (String ext : model.asyncClientExtends) {
+      t.addSuperinterface(ClassName.bestGuess(ext));
+    }
+    t.addField(FieldSpec.builder(Types.OPERATION_EXECUTOR, "executor", Modifier.PRIVATE, Modifier.FINAL).build());
+    t.addField(FieldSpec.builder(Types.OPERATION_REGISTRY, "registry", Modifier.PRIVATE, Modifier.FINAL).build());
+    MethodSpec.Builder ctor =
+        MethodSpec.constructorBuilder()
+            .addParameter(Types.OPERATION_EXECUTOR, "executor")
+            .addParameter(Types.OPERATION_REGISTRY, "registry")
+            .addStatement("this.executor = executor")
+            .addStatement("this.registry = registry");
+    for (Resource r : model.resources) {
+      ClassName svc = names.service(r, Flavor.ASYNC);
+      t.addField(FieldSpec.builder(svc, r.accessorName, Modifier.PRIVATE, Modifier.FINAL).build());
+      ctor.addStatement("this.$N = new $T(executor, registry)", r.accessorName, names.impl(r, Flavor.ASYNC));
+    }
+    t.addMethod(ctor.build());
+    for (Resource r : model.resources) {
+      t.addMethod(MethodSpec.methodBuilder(r.accessorName).addModifiers(Modifier.PUBLIC).returns(names.service(r, Flavor.ASYNC))
+          .addJavadoc("Asynchronous operations on " + Javadocs.escape(r.key) + ".\n\n@return the service\n")
+          .addStatement("return $N", r.accessorName).build());
+    }
+    t.addMethod(MethodSpec.methodBuilder("registry").addModifiers(Modifier.PUBLIC).returns(Types.OPERATION_REGISTRY)
+        .addJavadoc("Every operation of the API.\n\n@return the registry\n").addStatement("return registry").build());
+    t.addMethod(ClientEmitter.executorAccessor());
+    return JavaFile.builder(self.packageName(), t.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+}

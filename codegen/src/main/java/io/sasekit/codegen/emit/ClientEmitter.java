@@ -1,0 +1,128 @@
+package io.sasekit.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.model.Resource;
+import java.util.function.Consumer;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Prints the client facade ({@code PrismaAccessClient}): builder over {@code ClientOptions}, one
+ * accessor per resource, {@code async()}, {@code dynamic()}, {@code registry()}, {@code options()},
+ * {@code executor()}, {@code withOptions(...)} and {@code close()}; it implements the customization's
+ * {@code clientExtends}.
+ */
+final class ClientEmitter {
+  private final ServiceNames names;
+
+  ClientEmitter(ServiceNames names) {
+    this.names = names;
+  }
+
+  JavaFile emit(ApiModel model, ClassName self, ClassName asyncClient, ClassName holder) {
+    ClassName builder = self.nestedClass("Builder");
+    Resource example = model.resources.isEmpty() ? null : model.resources.get(0);
+    TypeSpec.Builder t =
+        TypeSpec.classBuilder(self)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(AutoCloseable.class)
+            .addJavadoc(Javadocs.paragraphs(java.util.List.of(
+                "The " + model.title + " client: one accessor per resource, each returning a service whose methods are the API's operations.",
+                "Create it once and share it (thread-safe); close it to release the connection pool.")))
+            .addJavadoc("<pre>{@code\n$T client = $T.builder().fromEnv().build();   // PANW_CLIENT_ID, PANW_CLIENT_SECRET, PANW_TSG_ID\n"
+                + (example == null ? "" : "client.$L() ...\n") + "}</pre>\n", example == null ? new Object[] {self, self} : new Object[] {self, self, example.accessorName});
+    for (String ext : model.clientExtends) {
+      t.addSuperinterface(ClassName.bestGuess(ext));
+    }
+    t.addField(FieldSpec.builder(Types.OPERATION_EXECUTOR, "executor", Modifier.PRIVATE, Modifier.FINAL).build());
+    t.addField(FieldSpec.builder(Types.OPERATION_REGISTRY, "registry", Modifier.PRIVATE, Modifier.FINAL).build());
+    t.addField(FieldSpec.builder(asyncClient, "async", Modifier.PRIVATE, Modifier.FINAL).build());
+    MethodSpec.Builder ctor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(Types.OPERATION_EXECUTOR, "executor")
+            .addStatement("this.executor = executor")
+            .addStatement("this.registry = $T.registry()", holder)
+            .addStatement("this.async = new $T(executor, registry)", asyncClient);
+    for (Resource r : model.resources) {
+      ClassName svc = names.service(r, Flavor.SYNC);
+      t.addField(FieldSpec.builder(svc, r.accessorName, Modifier.PRIVATE, Modifier.FINAL).build());
+      ctor.addStatement("this.$N = new $T(executor, registry)", r.accessorName, names.impl(r, Flavor.SYNC));
+    }
+    t.addMethod(ctor.build());
+    t.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
+        .addJavadoc("A builder with this API's default base URL.\n\n@return the builder\n")
+        .addStatement("return new $T()", builder).build());
+    t.addMethod(MethodSpec.methodBuilder("fromEnv").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+        .addJavadoc("A client configured from the {@code PANW_*} environment variables.\n\n@return the client\n")
+        .addStatement("return builder().fromEnv().build()").build());
+    for (Resource r : model.resources) {
+      t.addMethod(MethodSpec.methodBuilder(r.accessorName).addModifiers(Modifier.PUBLIC).returns(names.service(r, Flavor.SYNC))
+          .addJavadoc("Operations on " + Javadocs.escape(r.key) + ".\n\n@return the service\n")
+          .addStatement("return $N", r.accessorName).build());
+    }
+    t.addMethod(MethodSpec.methodBuilder("async").addModifiers(Modifier.PUBLIC).returns(asyncClient)
+        .addJavadoc("The asynchronous twin of this client (same connection pool and options).\n\n@return the async client\n")
+        .addStatement("return async").build());
+    t.addMethod(MethodSpec.methodBuilder("dynamic").addModifiers(Modifier.PUBLIC).returns(Types.DYNAMIC_DISPATCHER)
+        .addJavadoc("The dynamic door: runs any operation by resource and operation name with flat parameters.\n\n@return a dispatcher over this client's registry and executor\n")
+        .addStatement("return new $T(registry, executor)", Types.DYNAMIC_DISPATCHER).build());
+    t.addMethod(MethodSpec.methodBuilder("registry").addModifiers(Modifier.PUBLIC).returns(Types.OPERATION_REGISTRY)
+        .addJavadoc("Every operation of the API as compiled from the specs.\n\n@return the registry\n")
+        .addStatement("return registry").build());
+    t.addMethod(MethodSpec.methodBuilder("options").addModifiers(Modifier.PUBLIC).returns(Types.CLIENT_OPTIONS)
+        .addJavadoc("The options this client runs with.\n\n@return the options\n")
+        .addStatement("return executor.options()").build());
+    t.addMethod(executorAccessor());
+    t.addMethod(MethodSpec.methodBuilder("withOptions").addModifiers(Modifier.PUBLIC).returns(self)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class), Types.CLIENT_OPTIONS.nestedClass("Builder")), "modifier")
+        .addJavadoc("A client with changed options that shares this client's connection pool where the options allow.\n\n@param modifier changes a copy of this client's options\n@return the derived client\n")
+        .addStatement("$T.Builder b = executor.options().toBuilder()", Types.CLIENT_OPTIONS)
+        .addStatement("modifier.accept(b)")
+        .addStatement("return new $T(executor.withOptions(b.build()))", self).build());
+    t.addMethod(MethodSpec.methodBuilder("close").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Releases the connection pool and threads owned by this client.\n")
+        .addStatement("executor.close()").build());
+
+    TypeSpec.Builder b = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Builds a {@link $T}; wraps {@code ClientOptions.Builder}.\n", self)
+        .addField(FieldSpec.builder(Types.CLIENT_OPTIONS.nestedClass("Builder"), "options", Modifier.PRIVATE)
+            .initializer("$T.builder().defaultBaseUrl($T.DEFAULT_BASE_URL)", Types.CLIENT_OPTIONS, holder).build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    b.addMethod(MethodSpec.methodBuilder("fromEnv").addModifiers(Modifier.PUBLIC).returns(builder)
+        .addJavadoc("Reads the {@code PANW_*} environment variables.\n\n@return this builder\n")
+        .addStatement("options.fromEnv()").addStatement("return this").build());
+    for (String s : new String[] {"clientId", "clientSecret", "tsgId", "baseUrl"}) {
+      b.addMethod(MethodSpec.methodBuilder(s).addModifiers(Modifier.PUBLIC).returns(builder).addParameter(String.class, s)
+          .addJavadoc("Sets {@code " + s + "} (see {@code ClientOptions.Builder}).\n\n@param " + s + " the value\n@return this builder\n")
+          .addStatement("options.$N($N)", s, s).addStatement("return this").build());
+    }
+    b.addMethod(MethodSpec.methodBuilder("options").addModifiers(Modifier.PUBLIC).returns(builder)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class), Types.CLIENT_OPTIONS.nestedClass("Builder")), "modifier")
+        .addJavadoc("Changes any other option.\n\n@param modifier receives the options builder\n@return this builder\n")
+        .addStatement("modifier.accept(options)").addStatement("return this").build());
+    b.addMethod(MethodSpec.methodBuilder("options").addModifiers(Modifier.PUBLIC).returns(builder)
+        .addParameter(Types.CLIENT_OPTIONS, "options")
+        .addJavadoc("Starts from existing options.\n\n@param options the options to copy\n@return this builder\n")
+        .addStatement("this.options = options.toBuilder()").addStatement("return this").build());
+    b.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self)
+        .addJavadoc("Creates the client and its connection pool.\n\n@return the client\n")
+        .addStatement("return new $T($T.create(options.build()))", self, Types.OPERATION_EXECUTOR).build());
+    t.addType(b.build());
+    return JavaFile.builder(self.packageName(), t.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  /** The public {@code executor()} accessor (same on the sync and the async client). */
+  static MethodSpec executorAccessor() {
+    return MethodSpec.methodBuilder("executor").addModifiers(Modifier.PUBLIC).returns(Types.OPERATION_EXECUTOR)
+        .addJavadoc("The engine that runs every call of this client: validation, authentication, retries, error mapping and\n"
+            + "reading answers. For advanced use, e.g. running an operation of another registry with this client's\n"
+            + "credentials, token cache and connection pool; closing the client closes it.\n\n@return the executor\n")
+        .addStatement("return executor").build();
+  }
+}

@@ -1,0 +1,208 @@
+package io.sasekit.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.model.JavaField;
+import io.sasekit.codegen.model.JavaMethod;
+import io.sasekit.codegen.model.JavaModel;
+import io.sasekit.codegen.model.JavaParam;
+import io.sasekit.codegen.model.Operation;
+import io.sasekit.codegen.model.Resource;
+import io.sasekit.codegen.model.ResponseShape;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Prints the implementation of one service interface: each operation's registry row is looked up
+ * once, each call packs its arguments by spec name and runs it through sdk-core's
+ * {@code OperationExecutor} (validation, auth, retries, errors and reading happen there).
+ */
+final class ServiceImplEmitter {
+  private final ServiceNames names;
+
+  ServiceImplEmitter(ServiceNames names) {
+    this.names = names;
+  }
+
+  JavaFile emit(ApiModel model, Resource r, Flavor flavor) {
+    ClassName self = names.impl(r, flavor);
+    ClassName iface = names.service(r, flavor);
+    TypeSpec.Builder t =
+        TypeSpec.classBuilder(self)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(iface)
+            .addJavadoc("Implements {@link $T} over sdk-core's operation executor. Internal: no compatibility promise.\n", iface);
+    t.addField(FieldSpec.builder(Types.OPERATION_EXECUTOR, "executor", Modifier.PRIVATE, Modifier.FINAL).build());
+    MethodSpec.Builder ctor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Creates the service.\n\n@param executor runs the operations\n@param registry the API's operation registry\n")
+            .addParameter(Types.OPERATION_EXECUTOR, "executor")
+            .addParameter(Types.OPERATION_REGISTRY, "registry")
+            .addStatement("this.executor = $T.requireNonNull(executor, $S)", Types.OBJECTS, "executor");
+    for (Operation op : r.operations) {
+      JavaMethod m = model.methods.get(op.key());
+      String field = ServiceNames.specField(m);
+      t.addField(FieldSpec.builder(Types.OPERATION_SPEC, field, Modifier.PRIVATE, Modifier.FINAL).build());
+      ctor.addStatement("this.$N = registry.require($S, $S)", field, op.resource, op.name);
+    }
+    t.addMethod(ctor.build());
+    for (Operation op : r.operations) {
+      JavaMethod m = model.methods.get(op.key());
+      t.addMethod(call(r, m, flavor, false));
+      if (m.autoPagerName() != null && op.pageItemsMember != null) {
+        JavaModel wrapper = model.models.get(m.returnType().name());
+        t.addMethod(nextOffsetPager(r, m, flavor));
+        t.addMethod(nextOffsetPage(m, wrapper));
+      } else if (m.autoPagerName() != null) {
+        t.addMethod(call(r, m, flavor, true));
+      }
+    }
+    return JavaFile.builder(names.internalPackage, t.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  private MethodSpec call(Resource r, JavaMethod m, Flavor flavor, boolean pager) {
+    MethodSpec.Builder b = begin(r, m, flavor, pager);
+    String field = ServiceNames.specField(m);
+    if (pager) {
+      b.addStatement("return executor.$L($N, args, $T.class, options)",
+          flavor == Flavor.SYNC ? "paginate" : "paginateAsync", field, names.types.raw(m.returnType()));
+      return b.build();
+    }
+    String exec = flavor == Flavor.SYNC ? "execute" : "executeAsync";
+    CodeBlock responseType = responseType(m);
+    if (m.returnType() == null && flavor == Flavor.SYNC) {
+      b.addStatement("executor.$L($N, args, $L, options)", exec, field, responseType);
+    } else {
+      b.addStatement("return executor.$L($N, args, $L, options)", exec, field, responseType);
+    }
+    return b.build();
+  }
+
+  /** The signature, the argument checks and the packing of the arguments into {@code args}. */
+  private MethodSpec.Builder begin(Resource r, JavaMethod m, Flavor flavor, boolean pager) {
+    ClassName params = names.params(r, m);
+    TypeName returns = pager ? names.pagerReturns(m, flavor) : names.returns(m, flavor);
+    MethodSpec.Builder b =
+        MethodSpec.methodBuilder(pager ? m.autoPagerName() : m.methodName())
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(returns);
+    for (JavaParam p : m.positional()) {
+      b.addParameter(names.types.of(p.type()), p.javaName());
+      b.addStatement("$T.requireNonNull($N, $S)", Types.OBJECTS, p.javaName(), p.javaName());
+    }
+    if (params != null) {
+      b.addParameter(params, "params");
+      b.addStatement("$T.requireNonNull(params, $S)", Types.OBJECTS, "params");
+    }
+    b.addParameter(Types.REQUEST_OPTIONS, "options");
+    b.addStatement("$T.requireNonNull(options, $S)", Types.OBJECTS, "options");
+    CodeBlock.Builder args = CodeBlock.builder().add("$T args = $T.builder()", Types.ARGUMENTS, Types.ARGUMENTS);
+    args.indent();
+    for (JavaParam p : m.positional()) {
+      if (p.isBody()) {
+        args.add("\n.body($N)", p.javaName());
+      } else {
+        args.add("\n.param($S, $N)", p.wireName(), p.javaName());
+      }
+    }
+    for (JavaParam p : m.optional()) {
+      args.add("\n.param($S, params.$N().orElse(null))", p.wireName(), p.javaName());
+    }
+    args.add("\n.build()").unindent();
+    b.addStatement(args.build());
+    return b;
+  }
+
+  /**
+   * The lazy pager of a list answered as a next-offset wrapper: each page is one call of the
+   * operation at (offset, limit), read as the wrapper and turned into a page by
+   * {@link #nextOffsetPage}.
+   */
+  private MethodSpec nextOffsetPager(Resource r, JavaMethod m, Flavor flavor) {
+    MethodSpec.Builder out = begin(r, m, flavor, true);
+    Operation op = m.operation();
+    String field = ServiceNames.specField(m);
+    TypeName wrapper = names.types.raw(m.returnType());
+    TypeName element = names.pagerElement(m);
+    out.addStatement("int firstOffset = args.param($S).map(v -> ((Number) v).intValue()).filter(v -> v >= 0).orElse(0)", "offset");
+    out.addStatement("int pageSize = args.param($S).map(v -> ((Number) v).intValue()).filter(v -> v > 0).orElse(executor.options().pageSize())", "limit");
+    CodeBlock pageArgs = op.parameter("limit") != null
+        ? CodeBlock.of("args.withParam($S, pageOffset).withParam($S, pageLimit)", "offset", "limit")
+        : CodeBlock.of("args.withParam($S, pageOffset)", "offset");
+    String helper = pageHelperName(m);
+    if (flavor == Flavor.SYNC) {
+      out.addStatement("return new $T<$T>($>\n(pageOffset, pageLimit) -> $N($>\nexecutor.execute($N, $L, $T.of($T.class), options),\npageOffset, pageLimit),$<\nfirstOffset, pageSize)$<",
+          Types.AUTO_PAGER, element, helper, field, pageArgs, Types.RESPONSE_TYPE, wrapper);
+    } else {
+      out.addStatement("return new $T<$T>($>\n(pageOffset, pageLimit) -> executor$>\n.executeAsync($N, $L, $T.of($T.class), options)\n.thenApply(answer -> $N(answer, pageOffset, pageLimit)),$<\nfirstOffset, pageSize)$<",
+          Types.ASYNC_AUTO_PAGER, element, field, pageArgs, Types.RESPONSE_TYPE, wrapper, helper);
+    }
+    return out.build();
+  }
+
+  private static String pageHelperName(JavaMethod m) {
+    return m.methodName() + "Page";
+  }
+
+  /**
+   * The page of one next-offset wrapper: its items; a {@code next_offset} beyond this page's offset
+   * means more follow (the page counts as full whatever its size), none (or one not beyond) marks
+   * the last page (its total is known).
+   */
+  private MethodSpec nextOffsetPage(JavaMethod m, JavaModel wrapper) {
+    Operation op = m.operation();
+    JavaField items = field(wrapper, op.pageItemsMember);
+    JavaField next = field(wrapper, op.nextOffsetMember);
+    TypeName element = names.pagerElement(m);
+    TypeName page = ParameterizedTypeName.get(Types.PAGE, element);
+    MethodSpec.Builder b = MethodSpec.methodBuilder(pageHelperName(m))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(page)
+        .addParameter(names.types.raw(m.returnType()), "answer")
+        .addParameter(TypeName.INT, "offset")
+        .addParameter(TypeName.INT, "limit")
+        .addJavadoc("One page of $L: the $L member; $L beyond this offset means more follow.\n", m.autoPagerName(), op.pageItemsMember, op.nextOffsetMember);
+    b.addStatement("$T items = answer.$N()", ParameterizedTypeName.get(Types.LIST, element), items.javaName());
+    TypeName nextType = names.types.of(next.type());
+    if (next.required()) {
+      b.addStatement("$T next = answer.$N()", nextType, next.javaName());
+    } else {
+      b.addStatement("$T next = answer.$N().orElse(null)", nextType, next.javaName());
+    }
+    b.addStatement("return next != null && next > offset\n? new $T(items, items.size(), offset, null)\n: new $T(items, limit, offset, offset + items.size())", page, page);
+    return b.build();
+  }
+
+  private static JavaField field(JavaModel model, String jsonName) {
+    for (JavaField f : model.fields()) {
+      if (f.jsonName().equals(jsonName)) {
+        return f;
+      }
+    }
+    throw new IllegalStateException(model.name() + " has no member " + jsonName);
+  }
+
+  private CodeBlock responseType(JavaMethod m) {
+    if (m.returnType() == null) {
+      return CodeBlock.of("$T.none()", Types.RESPONSE_TYPE);
+    }
+    TypeName element = names.types.raw(m.returnType());
+    ResponseShape shape = m.operation().responseShape;
+    switch (shape) {
+      case LIST:
+        return CodeBlock.of("$T.page($T.class)", Types.RESPONSE_TYPE, element);
+      case SINGLE:
+        return CodeBlock.of("$T.single($T.class)", Types.RESPONSE_TYPE, element);
+      default:
+        return CodeBlock.of("$T.of($T.class)", Types.RESPONSE_TYPE, element);
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package io.sasekit.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.model.JavaMethod;
+import io.sasekit.codegen.model.JavaParam;
+import io.sasekit.codegen.model.Operation;
+import io.sasekit.codegen.model.Resource;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Prints the service interface of one resource (sync, or its async twin). Per operation it prints
+ * the overload family: {@code op(required...)}, {@code op(required..., Params)} when the operation
+ * has optional parameters, and always {@code op(..., RequestOptions)} (the only abstract one), plus
+ * the lazy {@code opAll(...)} family for paged lists. The sync interface also holds the params classes.
+ */
+final class ServiceInterfaceEmitter {
+  private final ServiceNames names;
+  private final ParamsClassEmitter paramsEmitter;
+
+  ServiceInterfaceEmitter(ServiceNames names) {
+    this.names = names;
+    this.paramsEmitter = new ParamsClassEmitter(names.types);
+  }
+
+  JavaFile emit(ApiModel model, Resource r, Flavor flavor) {
+    ClassName self = names.service(r, flavor);
+    TypeSpec.Builder t = TypeSpec.interfaceBuilder(self).addModifiers(Modifier.PUBLIC);
+    List<String> doc = new ArrayList<>();
+    doc.add((flavor == Flavor.ASYNC ? "Asynchronous operations" : "Operations") + " on the " + r.key + " resource"
+        + (flavor == Flavor.ASYNC ? ": every method returns a CompletableFuture and never blocks the caller." : "."));
+    if (r.description != null) {
+      doc.add(r.description);
+    }
+    doc.add("Obtain it from the client's " + r.accessorName + "() accessor. Thread-safe.");
+    t.addJavadoc(Javadocs.paragraphs(doc));
+    for (String ext : flavor == Flavor.SYNC ? r.serviceExtends : r.asyncServiceExtends) {
+      t.addSuperinterface(ClassName.bestGuess(ext));
+    }
+    for (Operation op : r.operations) {
+      JavaMethod m = model.methods.get(op.key());
+      ClassName params = names.params(r, m);
+      addFamily(t, m, params, flavor, false);
+      if (m.autoPagerName() != null) {
+        addFamily(t, m, params, flavor, true);
+      }
+      if (flavor == Flavor.SYNC && params != null) {
+        t.addType(paramsEmitter.emit(params, m, self));
+      }
+    }
+    return JavaFile.builder(names.servicesPackage, t.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  private void addFamily(TypeSpec.Builder t, JavaMethod m, ClassName params, Flavor flavor, boolean pager) {
+    String name = pager ? m.autoPagerName() : m.methodName();
+    TypeName returns = pager ? names.pagerReturns(m, flavor) : names.returns(m, flavor);
+    String returnDoc = returnDoc(m, flavor, pager);
+    List<String> doc = new ArrayList<>(m.javadoc());
+    if (pager) {
+      doc.add(0, m.operation().pageItemsMember != null
+          ? "Every element of " + m.methodName() + "'s " + m.operation().pageItemsMember + ", fetched lazily page after page as iteration reaches it: the offset advances by the elements received while the answer carries a " + m.operation().nextOffsetMember + " beyond it."
+          : "Every element of " + m.methodName() + ", fetched lazily page after page (offset += limit) as iteration reaches it.");
+    }
+    String body = Javadocs.paragraphs(doc);
+
+    // full form: positional, params, options
+    MethodSpec.Builder full = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).returns(returns);
+    addPositional(full, m);
+    StringBuilder tags = positionalTags(m);
+    if (params != null) {
+      full.addParameter(params, "params");
+      tags.append("@param params optional parameters ({@code ").append(params.simpleName()).append(".none()} for none)\n");
+    }
+    full.addParameter(Types.REQUEST_OPTIONS, "options");
+    full.addJavadoc(body + "\n" + tags + "@param options per-call options (timeout, retries, headers)\n" + returnDoc);
+    t.addMethod(full.build());
+
+    // without options
+    MethodSpec.Builder noOptions = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT).returns(returns);
+    addPositional(noOptions, m);
+    CodeBlock.Builder call = CodeBlock.builder().add("$L$N(", returns == TypeName.VOID ? "" : "return ", name);
+    for (JavaParam p : m.positional()) {
+      call.add("$N, ", p.javaName());
+    }
+    if (params != null) {
+      noOptions.addParameter(params, "params");
+      call.add("params, ");
+    }
+    call.add("$T.none())", Types.REQUEST_OPTIONS);
+    noOptions.addStatement(call.build());
+    noOptions.addJavadoc(body + "\n" + positionalTags(m) + (params != null ? "@param params optional parameters\n" : "") + returnDoc);
+    t.addMethod(noOptions.build());
+
+    // positional only
+    if (params != null) {
+      MethodSpec.Builder minimal = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT).returns(returns);
+      addPositional(minimal, m);
+      CodeBlock.Builder c = CodeBlock.builder().add("$L$N(", returns == TypeName.VOID ? "" : "return ", name);
+      for (JavaParam p : m.positional()) {
+        c.add("$N, ", p.javaName());
+      }
+      c.add("$T.none(), $T.none())", params, Types.REQUEST_OPTIONS);
+      minimal.addStatement(c.build());
+      minimal.addJavadoc(body + "\n" + positionalTags(m) + returnDoc);
+      t.addMethod(minimal.build());
+    }
+  }
+
+  private void addPositional(MethodSpec.Builder b, JavaMethod m) {
+    for (JavaParam p : m.positional()) {
+      b.addParameter(names.types.of(p.type()), p.javaName());
+    }
+  }
+
+  private static StringBuilder positionalTags(JavaMethod m) {
+    StringBuilder sb = new StringBuilder();
+    for (JavaParam p : m.positional()) {
+      sb.append("@param ").append(p.javaName()).append(' ').append(Javadocs.inline(p.javadoc())).append('\n');
+    }
+    return sb;
+  }
+
+  private String returnDoc(JavaMethod m, Flavor flavor, boolean pager) {
+    String what;
+    if (pager) {
+      what = "a lazy pager over every element";
+    } else if (m.returnType() == null) {
+      what = flavor == Flavor.ASYNC ? "a future completed when the call succeeded" : null;
+    } else {
+      switch (m.operation().responseShape) {
+        case LIST:
+          what = "one page of results";
+          break;
+        case SINGLE:
+        case OBJECT:
+          what = "the " + (m.returnType().name() == null ? "answer" : m.returnType().name());
+          break;
+        default:
+          what = "the answer";
+      }
+      if (flavor == Flavor.ASYNC) {
+        what = "a future of " + what;
+      }
+    }
+    return what == null ? "" : "@return " + what + "\n";
+  }
+}

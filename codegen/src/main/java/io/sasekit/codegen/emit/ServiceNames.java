@@ -1,0 +1,80 @@
+package io.sasekit.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.sasekit.codegen.model.JavaMethod;
+import io.sasekit.codegen.model.JavaParam;
+import io.sasekit.codegen.model.Resource;
+import io.sasekit.codegen.model.ResponseShape;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Names and signatures shared by the service interface and implementation emitters. */
+final class ServiceNames {
+  final Types types;
+  final String servicesPackage;
+  final String internalPackage;
+
+  ServiceNames(Types types, String basePackage) {
+    this.types = types;
+    this.servicesPackage = basePackage + ".services";
+    this.internalPackage = basePackage + ".services.internal";
+  }
+
+  ClassName service(Resource r, Flavor f) {
+    return ClassName.get(servicesPackage, r.serviceName + (f == Flavor.ASYNC ? "Async" : ""));
+  }
+
+  ClassName impl(Resource r, Flavor f) {
+    return ClassName.get(internalPackage, r.serviceName + (f == Flavor.ASYNC ? "AsyncImpl" : "Impl"));
+  }
+
+  /** The params class (always nested in the sync interface), or null. */
+  ClassName params(Resource r, JavaMethod m) {
+    return m.paramsClassName() == null ? null : service(r, Flavor.SYNC).nestedClass(m.paramsClassName());
+  }
+
+  /** What the plain call returns before any future: void (null), the element, or a page of it. */
+  TypeName value(JavaMethod m) {
+    if (m.returnType() == null) {
+      return null;
+    }
+    TypeName element = types.of(m.returnType());
+    return m.operation().responseShape == ResponseShape.LIST ? ParameterizedTypeName.get(Types.PAGE, element) : element;
+  }
+
+  TypeName returns(JavaMethod m, Flavor f) {
+    TypeName v = value(m);
+    if (f == Flavor.SYNC) {
+      return v == null ? TypeName.VOID : v;
+    }
+    return ParameterizedTypeName.get(Types.COMPLETABLE_FUTURE, v == null ? ClassName.get(Void.class) : v);
+  }
+
+  TypeName pagerReturns(JavaMethod m, Flavor f) {
+    return ParameterizedTypeName.get(f == Flavor.SYNC ? Types.AUTO_PAGER : Types.ASYNC_AUTO_PAGER, pagerElement(m));
+  }
+
+  /** The element type of the lazy pager: the list element, or the element of a next-offset wrapper's items. */
+  TypeName pagerElement(JavaMethod m) {
+    if (m.operation().pageItemsMember != null) {
+      return types.of(m.operation().pageItemType);
+    }
+    return types.of(m.returnType());
+  }
+
+  /** Parameter types of the positional arguments. */
+  List<TypeName> positionalTypes(JavaMethod m) {
+    List<TypeName> out = new ArrayList<>();
+    for (JavaParam p : m.positional()) {
+      out.add(types.of(p.type()));
+    }
+    return out;
+  }
+
+  /** The registry-spec field name for an operation in an implementation. */
+  static String specField(JavaMethod m) {
+    return "op" + Character.toUpperCase(m.methodName().charAt(0)) + m.methodName().substring(1);
+  }
+}

@@ -1,0 +1,13 @@
+package io.sasekit.codegen.model;
+
+import java.util.List;
+
+/**
+ * A generated immutable model class.
+ *
+ * @param name simple class name
+ * @param schemaName registry schema name this model mirrors (null for inline objects)
+ * @param javadoc class documentation lines
+ * @param fields properties in spec order (shared ones first, then those of oneOf options)
+ */
+public record JavaModel(String name, String schemaName, List<String> javadoc, List<JavaField> fields) {}

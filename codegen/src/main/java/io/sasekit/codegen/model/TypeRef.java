@@ -1,0 +1,79 @@
+package io.sasekit.codegen.model;
+
+import java.util.Objects;
+
+/**
+ * A Java type as decided by the normalize stage, independent of any package: emitters turn it into
+ * a JavaPoet type name.
+ *
+ * @param kind the kind
+ * @param name simple name of a generated model or enum (for {@code MODEL} and {@code ENUM})
+ * @param element element type (for {@code LIST})
+ */
+public record TypeRef(Kind kind, String name, TypeRef element) {
+
+  /** Kinds of Java types used by generated code. */
+  public enum Kind {
+    /** {@code String}. */
+    STRING,
+    /** {@code Integer}. */
+    INTEGER,
+    /** {@code Long}. */
+    LONG,
+    /** {@code Double}. */
+    DOUBLE,
+    /** {@code Boolean}. */
+    BOOLEAN,
+    /** {@code Object}: any JSON value. */
+    ANY,
+    /** {@code Map<String, Object>}: a free-form object. */
+    MAP,
+    /** {@code List<element>}. */
+    LIST,
+    /** A generated model class. */
+    MODEL,
+    /** A generated open enum class. */
+    ENUM
+  }
+
+  public static final TypeRef STRING = new TypeRef(Kind.STRING, null, null);
+  public static final TypeRef INTEGER = new TypeRef(Kind.INTEGER, null, null);
+  public static final TypeRef LONG = new TypeRef(Kind.LONG, null, null);
+  public static final TypeRef DOUBLE = new TypeRef(Kind.DOUBLE, null, null);
+  public static final TypeRef BOOLEAN = new TypeRef(Kind.BOOLEAN, null, null);
+  public static final TypeRef ANY = new TypeRef(Kind.ANY, null, null);
+  public static final TypeRef MAP = new TypeRef(Kind.MAP, null, null);
+
+  /** A list of {@code element}. */
+  public static TypeRef listOf(TypeRef element) {
+    return new TypeRef(Kind.LIST, null, Objects.requireNonNull(element));
+  }
+
+  /** A generated model. */
+  public static TypeRef model(String name) {
+    return new TypeRef(Kind.MODEL, Objects.requireNonNull(name), null);
+  }
+
+  /** A generated enum. */
+  public static TypeRef enumType(String name) {
+    return new TypeRef(Kind.ENUM, Objects.requireNonNull(name), null);
+  }
+
+  /** Whether this is a list. */
+  public boolean isList() {
+    return kind == Kind.LIST;
+  }
+
+  @Override
+  public String toString() {
+    switch (kind) {
+      case LIST:
+        return "List<" + element + ">";
+      case MODEL:
+      case ENUM:
+        return name;
+      default:
+        return kind.name();
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.sasekit.codegen.normalize;
+
+import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.model.Operation;
+import io.sasekit.codegen.model.Parameter;
+import java.util.List;
+
+/**
+ * Rule: an operation that declares every parameter of an exactly-one-of group (the customization's
+ * {@code exactlyOneOfGroups}, e.g. {@code folder}, {@code snippet}, {@code device}) as required
+ * takes them all as optional, and records {@code exactlyOneOf} so the runtime enforces "exactly one
+ * of" (Kerberos, RADIUS and TACACS server profiles).
+ */
+public final class ContainerParamsExactlyOneOf {
+  /** Rule name used in notes. */
+  public static final String RULE = "ContainerParamsExactlyOneOf";
+
+  private ContainerParamsExactlyOneOf() {}
+
+  /** Applies the rule for the given groups. */
+  public static void apply(ApiModel model, List<List<String>> groups) {
+    for (Operation op : model.operations()) {
+      for (List<String> group : groups) {
+        boolean allRequired = !group.isEmpty();
+        for (String name : group) {
+          Parameter p = op.parameter(name);
+          allRequired &= p != null && p.required;
+        }
+        if (allRequired) {
+          for (String name : group) {
+            op.parameter(name).required = false;
+          }
+          op.exactlyOneOf.clear();
+          op.exactlyOneOf.addAll(group);
+          model.note(RULE, op.key(), group + " all declared required: made optional, exactlyOneOf recorded");
+        }
+      }
+    }
+  }
+}

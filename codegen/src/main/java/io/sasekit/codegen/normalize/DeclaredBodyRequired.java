@@ -1,0 +1,29 @@
+package io.sasekit.codegen.normalize;
+
+import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.model.Operation;
+
+/**
+ * Rule: a declared request body is required. The specs never write {@code required: true} on a
+ * body, yet no write operation of these APIs works without one; the typed clients always send it.
+ */
+public final class DeclaredBodyRequired {
+  /** Rule name used in notes. */
+  public static final String RULE = "DeclaredBodyRequired";
+
+  private DeclaredBodyRequired() {}
+
+  /** Applies the rule to every operation with a body. */
+  public static void apply(ApiModel model) {
+    int count = 0;
+    for (Operation op : model.operations()) {
+      if (op.body != null && !op.bodyRequired) {
+        op.bodyRequired = true;
+        count++;
+      }
+    }
+    if (count > 0) {
+      model.note(RULE, model.api, count + " request bodies not declared required: made required");
+    }
+  }
+}

@@ -1,0 +1,383 @@
+package io.sasekit.codegen.normalize;
+
+import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.model.JavaEnum;
+import io.sasekit.codegen.model.JavaField;
+import io.sasekit.codegen.model.JavaMethod;
+import io.sasekit.codegen.model.JavaModel;
+import io.sasekit.codegen.model.JavaParam;
+import io.sasekit.codegen.model.Operation;
+import io.sasekit.codegen.model.ParamLocation;
+import io.sasekit.codegen.model.Parameter;
+import io.sasekit.codegen.model.Resource;
+import io.sasekit.codegen.model.ResponseShape;
+import io.sasekit.codegen.model.Schema;
+import io.sasekit.codegen.model.TypeRef;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides the Java face of the normalized model: one class per object schema (properties of
+ * {@code oneOf} options flattened in as optional fields), one open enum per named string enum, and
+ * per operation the method name, the positional and optional parameters, the params class and the
+ * return type. Emitters print exactly this.
+ */
+public final class JavaPlanner {
+  /** Members of the generated clients that a resource accessor must not take. */
+  static final Set<String> CLIENT_MEMBERS =
+      Set.of("builder", "fromEnv", "async", "dynamic", "registry", "options", "withOptions", "close", "executor",
+          "getClass", "hashCode", "equals", "toString", "notify", "notifyAll", "wait");
+
+  /** Names generated method bodies use for their own locals and trailing parameters. */
+  static final Set<String> RESERVED_METHOD_LOCALS = Set.of("params", "options", "args", "executor");
+
+  private final ApiModel model;
+  private final Customization custom;
+  private final NamingStrategy naming;
+
+  private JavaPlanner(ApiModel model, Customization custom, NamingStrategy naming) {
+    this.model = model;
+    this.custom = custom;
+    this.naming = naming;
+  }
+
+  /** Fills {@code models}, {@code enums} and {@code methods} of the model, and resource Java names. */
+  public static void apply(ApiModel model, Customization custom, NamingStrategy naming) {
+    new JavaPlanner(model, custom, naming).run();
+  }
+
+  private void run() {
+    model.schemas.forEach((name, s) -> collect(s, name, name));
+    for (Operation op : model.operations()) {
+      for (Parameter p : op.parameters) {
+        collect(p.schema, null, op.key());
+      }
+      collect(op.body, null, op.key());
+      collect(op.responseSchema, null, op.key());
+    }
+    Set<String> accessors = new HashSet<>();
+    for (Resource r : model.resources) {
+      r.accessorName = custom.accessorNames.getOrDefault(r.key, naming.plural(r.key));
+      if (!accessors.add(r.accessorName)) {
+        throw new IllegalStateException("two resources get the accessor " + r.accessorName);
+      }
+      if (CLIENT_MEMBERS.contains(r.accessorName)) {
+        throw new IllegalStateException("resource " + r.key + " gets the accessor " + r.accessorName
+            + ", a member of the generated client; name it in customization accessorNames");
+      }
+      r.serviceName = naming.typeName(r.key) + "Service";
+      r.serviceExtends.addAll(custom.serviceExtends.getOrDefault(r.key, List.of()));
+      r.asyncServiceExtends.addAll(custom.asyncServiceExtends.getOrDefault(r.key, List.of()));
+      for (Operation op : r.operations) {
+        model.methods.put(op.key(), method(r, op));
+      }
+    }
+    for (String k : custom.serviceExtends.keySet()) {
+      if (model.resource(k) == null) {
+        throw new IllegalStateException("customization serviceExtends: no resource " + k);
+      }
+    }
+    for (String k : custom.asyncServiceExtends.keySet()) {
+      if (model.resource(k) == null) {
+        throw new IllegalStateException("customization asyncServiceExtends: no resource " + k);
+      }
+    }
+    model.clientExtends.addAll(qualifiedNames(custom.clientExtends, "clientExtends"));
+    model.asyncClientExtends.addAll(qualifiedNames(custom.asyncClientExtends, "asyncClientExtends"));
+    for (String k : custom.accessorNames.keySet()) {
+      if (model.resource(k) == null) {
+        throw new IllegalStateException("customization accessorNames: no resource " + k);
+      }
+    }
+  }
+
+  /** Checks that every entry is a fully qualified Java type name (and none repeats). */
+  private static List<String> qualifiedNames(List<String> names, String section) {
+    Set<String> seen = new HashSet<>();
+    for (String n : names) {
+      if (n == null || !n.matches("([A-Za-z_$][A-Za-z0-9_$]*\\.)+[A-Z$][A-Za-z0-9_$]*") || !seen.add(n)) {
+        throw new IllegalStateException("customization " + section + ": not a fully qualified interface name, or repeated: " + n);
+      }
+    }
+    return names;
+  }
+
+  /** Walks a tree and registers a model or enum for every named node. */
+  private void collect(Schema s, String name, String where) {
+    if (s == null || s.isRef()) {
+      return;
+    }
+    String typeName = name != null ? name : s.javaName;
+    if (s.isEnum() && s.javaName != null) {
+      model.enums.putIfAbsent(s.javaName, enumOf(s));
+    } else if (s.isStructuredObject() && typeName != null && !model.models.containsKey(typeName)) {
+      model.models.put(typeName, modelOf(typeName, name, s));
+    }
+    s.properties.values().forEach(c -> collect(c, null, where));
+    collect(s.items, null, where);
+    for (Schema o : s.oneOf) {
+      if (!o.isRef()) {
+        o.properties.values().forEach(c -> collect(c, null, where));
+        o.oneOf.forEach(n -> collect(n, null, where));
+      }
+    }
+  }
+
+  private JavaEnum enumOf(Schema s) {
+    List<JavaEnum.Constant> constants = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (Object v : s.enumValues) {
+      String value = String.valueOf(v);
+      String c = naming.constantName(value);
+      String unique = c;
+      int i = 2;
+      while (!names.add(unique)) {
+        unique = c + "_" + i++;
+      }
+      constants.add(new JavaEnum.Constant(unique, value));
+    }
+    List<String> doc = new ArrayList<>();
+    if (s.description != null) {
+      doc.add(s.description.strip());
+    }
+    return new JavaEnum(s.javaName, doc, constants);
+  }
+
+  private JavaModel modelOf(String typeName, String schemaName, Schema s) {
+    Map<String, Schema> props = new LinkedHashMap<>();
+    flatten(s, props, new HashSet<>());
+    List<JavaField> fields = new ArrayList<>();
+    Set<String> javaNames = new HashSet<>();
+    for (Map.Entry<String, Schema> e : props.entrySet()) {
+      String json = e.getKey();
+      Schema p = e.getValue();
+      String javaName = naming.propertyName(json);
+      String unique = javaName;
+      int i = 2;
+      while (!javaNames.add(unique)) {
+        unique = javaName + i++;
+      }
+      TypeRef type = typeOf(p);
+      String singular = null;
+      if (type.isList()) {
+        singular = naming.singular(unique);
+      }
+      boolean secret = p.secret;
+      fields.add(new JavaField(json, unique, singular, type, s.required.contains(json), p.readOnly, secret, fieldDoc(p, s.required.contains(json))));
+    }
+    List<String> doc = new ArrayList<>();
+    if (s.description != null && !s.description.isBlank()) {
+      doc.add(s.description.strip());
+    } else if (s.title != null && !s.title.isBlank()) {
+      doc.add(s.title.strip() + ".");
+    } else {
+      doc.add("The " + typeName + " object" + ".");
+    }
+    if (!s.oneOf.isEmpty()) {
+      List<String> options = new ArrayList<>();
+      for (Schema o : s.oneOf) {
+        options.add(o.isRef() ? o.ref : (o.required.isEmpty() ? String.valueOf(o.properties.keySet()) : String.valueOf(o.required)));
+      }
+      doc.add("Exactly one of these alternatives applies (checked before sending): " + String.join(", ", options) + ".");
+    }
+    return new JavaModel(typeName, schemaName, doc, fields);
+  }
+
+  /** Own properties first, then those of every oneOf option (references followed). */
+  private void flatten(Schema s, Map<String, Schema> into, Set<String> seen) {
+    s.properties.forEach(into::putIfAbsent);
+    for (Schema o : s.oneOf) {
+      if (o.isRef()) {
+        Schema target = model.schemas.get(o.ref);
+        if (target != null && seen.add(o.ref)) {
+          flatten(target, into, seen);
+        }
+      } else {
+        flatten(o, into, seen);
+      }
+    }
+  }
+
+  /** The Java type of a schema node. */
+  public static TypeRef typeOf(Schema s) {
+    if (s == null) {
+      return TypeRef.ANY;
+    }
+    if (s.isRef()) {
+      return TypeRef.model(s.ref);
+    }
+    if (s.isEnum() && s.javaName != null) {
+      return TypeRef.enumType(s.javaName);
+    }
+    if (s.isStructuredObject() && s.javaName != null) {
+      return TypeRef.model(s.javaName);
+    }
+    if (s.type == null) {
+      return TypeRef.ANY;
+    }
+    switch (s.type) {
+      case "string":
+        return TypeRef.STRING;
+      case "integer":
+        return "int64".equals(s.format) ? TypeRef.LONG : TypeRef.INTEGER;
+      case "number":
+        return TypeRef.DOUBLE;
+      case "boolean":
+        return TypeRef.BOOLEAN;
+      case "array":
+        return TypeRef.listOf(typeOf(s.items));
+      case "object":
+        return TypeRef.MAP;
+      default:
+        return TypeRef.ANY;
+    }
+  }
+
+  /** Documentation lines of a property: description, then constraints. */
+  static List<String> fieldDoc(Schema p, boolean required) {
+    List<String> doc = new ArrayList<>();
+    Schema d = p;
+    if (d.description != null && !d.description.isBlank()) {
+      doc.add(d.description.strip());
+    }
+    List<String> c = constraints(p);
+    if (p.isRef()) {
+      c.add("see " + p.ref);
+    }
+    if (required) {
+      c.add(0, "required");
+    }
+    if (!c.isEmpty()) {
+      doc.add("Constraints: " + String.join("; ", c) + ".");
+    }
+    return doc;
+  }
+
+  /** Readable constraints of a node (and of its items). */
+  static List<String> constraints(Schema p) {
+    List<String> c = new ArrayList<>();
+    if (p.readOnly) c.add("read-only (set by the server)");
+    if (p.secret) c.add("secret");
+    if (p.format != null) c.add("format " + p.format);
+    if (p.minLength != null) c.add("min length " + p.minLength);
+    if (p.maxLength != null) c.add("max length " + p.maxLength);
+    if (p.pattern != null) c.add("pattern " + p.pattern);
+    if (p.minimum != null) c.add("minimum " + plain(p.minimum));
+    if (p.maximum != null) c.add("maximum " + plain(p.maximum));
+    if (p.minItems != null) c.add("min items " + p.minItems);
+    if (p.maxItems != null) c.add("max items " + p.maxItems);
+    if (Boolean.TRUE.equals(p.uniqueItems)) c.add("unique items");
+    if (!p.enumValues.isEmpty() && p.javaName == null) c.add("one of " + p.enumValues);
+    if (p.defaultValue != null) c.add("default " + p.defaultValue);
+    if (p.items != null && !p.items.isRef()) {
+      List<String> ic = constraints(p.items);
+      if (p.items.description != null && !p.items.description.isBlank()) {
+        ic.add(0, p.items.description.strip());
+      }
+      if (!ic.isEmpty()) c.add("each item: " + String.join(", ", ic));
+    }
+    return c;
+  }
+
+  private static String plain(BigDecimal b) {
+    return b.stripTrailingZeros().toPlainString();
+  }
+
+  private JavaMethod method(Resource r, Operation op) {
+    String methodName = naming.methodName(op.name, r.key);
+    op.javaMethodName = methodName;
+    List<Parameter> required = new ArrayList<>();
+    for (Parameter p : op.parameters) {
+      if (p.required && p.in == ParamLocation.PATH) {
+        required.add(p);
+      }
+    }
+    List<Parameter> requiredOther = new ArrayList<>();
+    for (String first : custom.parameterOrder) {
+      Parameter p = op.parameter(first);
+      if (p != null && p.required && p.in != ParamLocation.PATH) {
+        requiredOther.add(p);
+      }
+    }
+    for (Parameter p : op.parameters) {
+      if (p.required && p.in != ParamLocation.PATH && !requiredOther.contains(p)) {
+        requiredOther.add(p);
+      }
+    }
+    required.addAll(requiredOther);
+    Set<String> javaNames = new HashSet<>(RESERVED_METHOD_LOCALS);
+    List<JavaParam> positional = new ArrayList<>();
+    for (Parameter p : required) {
+      p.javaName = uniqueName(naming.memberName(p.name), javaNames);
+      positional.add(new JavaParam(p.name, p.javaName, typeOf(p.schema), paramDoc(p)));
+    }
+    if (op.body != null) {
+      TypeRef bodyType = typeOf(op.body);
+      String base = bodyType.kind() == TypeRef.Kind.MODEL ? NamingStrategy.decapitalize(bodyType.name()) : "body";
+      if (NamingStrategy.RESERVED.contains(base)) {
+        base = "body";
+      }
+      String name = uniqueName(base, javaNames);
+      List<String> doc = new ArrayList<>();
+      doc.add(op.bodyDescription != null && !op.bodyDescription.isBlank() ? op.bodyDescription.strip() : "the request body");
+      positional.add(new JavaParam(null, name, bodyType, doc));
+    }
+    List<JavaParam> optional = new ArrayList<>();
+    Set<String> optionalNames = new HashSet<>(Set.of("builder", "toBuilder", "build", "toString", "equals", "hashCode", "none"));
+    for (Parameter p : op.parameters) {
+      if (!p.required) {
+        p.javaName = uniqueName(naming.memberName(p.name), optionalNames);
+        optional.add(new JavaParam(p.name, p.javaName, typeOf(p.schema), paramDoc(p)));
+      }
+    }
+    String paramsClass = optional.isEmpty() ? null : NamingStrategy.capitalize(methodName) + "Params";
+    TypeRef ret = null;
+    if (op.responseShape != ResponseShape.NONE) {
+      ret = op.responseShape == ResponseShape.ANY ? TypeRef.ANY : typeOf(op.responseSchema);
+      if (ret.kind() == TypeRef.Kind.LIST || ret.kind() == TypeRef.Kind.MAP) {
+        ret = TypeRef.ANY; // a class literal cannot carry type arguments: read as plain JSON values
+      }
+    }
+    boolean paged = op.responseShape == ResponseShape.LIST || op.pageItemsMember != null;
+    if (op.pageItemsMember != null) {
+      op.pageItemType = typeOf(op.pageItemSchema);
+    }
+    String pager = paged && op.parameter("offset") != null ? methodName + "All" : null;
+    List<String> doc = new ArrayList<>();
+    if (op.summary != null && !op.summary.isBlank()) {
+      doc.add(op.summary.strip() + (op.summary.strip().endsWith(".") ? "" : "."));
+    }
+    if (op.description != null && !op.description.isBlank() && !op.description.strip().equalsIgnoreCase(op.summary == null ? "" : op.summary.strip() + ".")) {
+      doc.add(op.description.strip());
+    }
+    doc.add("HTTP: " + op.method + " " + op.path + " (operation " + op.key() + ").");
+    if (!op.exactlyOneOf.isEmpty()) {
+      doc.add("Exactly one of " + op.exactlyOneOf + " must be given (checked before sending).");
+    }
+    return new JavaMethod(op, methodName, positional, optional, paramsClass, ret, pager, doc);
+  }
+
+  private static String uniqueName(String base, Set<String> used) {
+    String n = base;
+    int i = 2;
+    while (!used.add(n)) {
+      n = base + i++;
+    }
+    return n;
+  }
+
+  private static List<String> paramDoc(Parameter p) {
+    List<String> doc = new ArrayList<>();
+    doc.add(p.description != null && !p.description.isBlank() ? p.description.strip() : "the " + p.name + " parameter");
+    List<String> c = p.schema == null ? List.of() : constraints(p.schema);
+    if (!c.isEmpty()) {
+      doc.add("Constraints: " + String.join("; ", c) + ".");
+    }
+    return doc;
+  }
+}

@@ -1,0 +1,36 @@
+package io.sasekit.codegen.normalize;
+
+import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.model.Operation;
+import io.sasekit.codegen.model.Parameter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rule: parameters the customization's {@code optionalParameters} lists for an operation are made
+ * optional ({@code mfa-servers} POST and {@code bgp-routing} GET declare a required {@code position}
+ * that the service does not take). A listed operation or parameter that does not exist fails the build.
+ */
+public final class OptionalParameters {
+  /** Rule name used in notes. */
+  public static final String RULE = "WronglyRequiredParameterOptional";
+
+  private OptionalParameters() {}
+
+  /** Applies the rule. */
+  public static void apply(ApiModel model, Map<String, List<String>> byOperation) {
+    for (Map.Entry<String, List<String>> e : byOperation.entrySet()) {
+      Operation op = Customizations.requireOperation(model, e.getKey(), "optionalParameters");
+      for (String name : e.getValue()) {
+        Parameter p = op.parameter(name);
+        if (p == null) {
+          throw new IllegalStateException("customization optionalParameters: " + op.key() + " has no parameter " + name);
+        }
+        if (p.required) {
+          p.required = false;
+          model.note(RULE, op.key() + "(" + name + ")", "declared required: made optional");
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.sasekit.codegen.normalize;
+
+import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.model.Operation;
+import io.sasekit.codegen.model.ResponseShape;
+import io.sasekit.codegen.model.Schema;
+
+/**
+ * Rules deciding how each answer is read, from the declared success schema:
+ *
+ * <ul>
+ *   <li>{@value #ENVELOPE}: an object whose {@code data} member is an array is the list envelope:
+ *       shape {@code list}, schema = the element;
+ *   <li>{@value #GET_BY_ID}: a GET whose path ends in a path parameter and whose answer is typed as an
+ *       array returns one object: shape {@code single}, schema = the element (the reader also
+ *       accepts an array or an envelope);
+ *   <li>{@value #BARE_ARRAY}: any other array answer is a list (bare-array page);
+ *   <li>{@value #NESTED_ARRAY}: an array answer whose element is itself an array (an array-typed
+ *       component used as the element, e.g. {@code license-types}) lists the inner elements;
+ *   <li>no declared body: shape {@code none}; any other object: shape {@code object}; a scalar: {@code any}.
+ * </ul>
+ */
+public final class ResponseShapes {
+  /** Rule name: list envelope recognized. */
+  public static final String ENVELOPE = "ListEnvelope";
+  /** Rule name: GET-by-id typed as array. */
+  public static final String GET_BY_ID = "GetByIdArrayAsSingle";
+  /** Rule name: bare array answer read as a list. */
+  public static final String BARE_ARRAY = "BareArrayAsList";
+  /** Rule name: an array answer whose element is an array alias. */
+  public static final String NESTED_ARRAY = "NestedArrayAliasFlattened";
+
+  private ResponseShapes() {}
+
+  /** Decides the shape of every operation whose shape is still undecided ({@code null}). */
+  public static void apply(ApiModel model) {
+    for (Operation op : model.operations()) {
+      if (op.responseShape == null) {
+        decide(model, op);
+      }
+    }
+  }
+
+  static void decide(ApiModel model, Operation op) {
+    Schema s = op.responseSchema;
+    if (s == null) {
+      op.responseShape = ResponseShape.NONE;
+      return;
+    }
+    Schema data = s.properties.get("data");
+    if (!s.isRef() && data != null && "array".equals(data.type)) {
+      op.responseShape = ResponseShape.LIST;
+      op.responseSchema = data.items == null ? new Schema() : data.items;
+      model.note(ENVELOPE, op.key(), "{data, limit, offset, total} envelope: shape list");
+      return;
+    }
+    if (!s.isRef() && "array".equals(s.type)) {
+      Schema element = s.items == null ? new Schema() : s.items;
+      if (!element.isRef() && "array".equals(element.type) && element.items != null) {
+        element = element.items;
+        model.note(NESTED_ARRAY, op.key(), "array of an array alias: the inner element is the list element");
+      }
+      if (op.method.equals("GET") && op.path.endsWith("}")) {
+        op.responseShape = ResponseShape.SINGLE;
+        op.responseSchema = element;
+        model.note(GET_BY_ID, op.key(), "GET by path parameter typed as array: shape single");
+      } else {
+        op.responseShape = ResponseShape.LIST;
+        op.responseSchema = element;
+        model.note(BARE_ARRAY, op.key(), "array answer: shape list");
+      }
+      return;
+    }
+    if (s.isRef() || "object".equals(s.type) || !s.properties.isEmpty() || !s.oneOf.isEmpty()) {
+      op.responseShape = ResponseShape.OBJECT;
+      return;
+    }
+    op.responseShape = ResponseShape.ANY;
+  }
+}

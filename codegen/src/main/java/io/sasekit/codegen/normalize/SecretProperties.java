@@ -1,0 +1,49 @@
+package io.sasekit.codegen.normalize;
+
+import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.model.Schema;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Rule: properties holding secrets are flagged {@code secret} (never echoed in validation messages,
+ * redacted by {@code toString}): {@code format: password}, or a name with a word among
+ * {@code secret}, {@code password}, {@code passwd}, {@code psk}, {@code passphrase}, {@code key}.
+ */
+public final class SecretProperties {
+  /** Rule name used in notes. */
+  public static final String RULE = "SecretProperties";
+
+  private static final Set<String> WORDS = Set.of("secret", "password", "passwd", "psk", "passphrase", "key");
+  private static final NamingStrategy NAMING = new NamingStrategy();
+
+  private SecretProperties() {}
+
+  /** Whether a property with this JSON name and schema holds a secret. */
+  public static boolean isSecret(String jsonName, Schema schema) {
+    if (schema != null && "password".equals(schema.format)) {
+      return true;
+    }
+    for (String w : NAMING.words(jsonName)) {
+      if (WORDS.contains(w) || w.endsWith("password") || w.endsWith("secret") || w.endsWith("psk")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Applies the rule to every schema of the model. */
+  public static void apply(ApiModel model) {
+    SchemaWalk.all(model, (s, parent, member, where) -> {
+      for (Map.Entry<String, Schema> e : s.properties.entrySet()) {
+        Schema p = e.getValue();
+        if (isSecret(e.getKey(), p)) {
+          // a reference cannot carry flags; its target's own properties are flagged on their own
+          if (!p.isRef()) {
+            p.secret = true;
+          }
+        }
+      }
+    });
+  }
+}

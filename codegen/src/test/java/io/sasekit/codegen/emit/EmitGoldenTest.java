@@ -1,0 +1,101 @@
+package io.sasekit.codegen.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.palantir.javapoet.JavaFile;
+import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.normalize.Fragments;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Expected Java source for a few emitted files of the {@code rules.yaml} fragment, kept under
+ * {@code src/test/resources/golden}. After a deliberate change of an emitter, regenerate them with
+ * {@code -Dsasekit.updateGolden=true} and review the diff.
+ */
+class EmitGoldenTest {
+  private final ApiModel rules = Fragments.rules();
+  private final List<JavaFile> files = new JavaEmitters("com.example.api", "ExampleClient").files(rules);
+  private final List<JavaFile> hookFiles = new JavaEmitters("com.example.api", "ExampleClient").files(Fragments.hooks());
+
+  @Test
+  void openEnum() throws IOException {
+    check("Position.java", file("com.example.api.models", "Position"));
+  }
+
+  @Test
+  void modelWithEnumMember() throws IOException {
+    check("RuleMove.java", file("com.example.api.models", "RuleMove"));
+  }
+
+  @Test
+  void serviceInterfaceWithParamsClassAndExtends() throws IOException {
+    check("RuleService.java", file("com.example.api.services", "RuleService"));
+  }
+
+  @Test
+  void serviceWithOverriddenAnswerAndExtraParameter() throws IOException {
+    check("ThingService.java", file(hookFiles, "com.example.api.services", "ThingService"));
+  }
+
+  @Test
+  void asyncClientWithExtendsAndExecutor() throws IOException {
+    check("ExampleAsyncClient.java", file(hookFiles, "com.example.api", "ExampleAsyncClient"));
+  }
+
+  @Test
+  void clientImplementsItsExtendsAndExposesTheExecutor() {
+    String client = file(hookFiles, "com.example.api", "ExampleClient");
+    assertThat(client).contains("public final class ExampleClient implements AutoCloseable, Workflows {")
+        .contains("import com.example.Workflows;")
+        .contains("public OperationExecutor executor() {\n    return executor;\n  }")
+        .contains("public OperationRegistry registry()").contains("public ClientOptions options()")
+        .contains("public DynamicDispatcher dynamic()").contains("public ExampleAsyncClient async()");
+    assertThat(file(files, "com.example.api", "ExampleClient")).contains("public final class ExampleClient implements AutoCloseable {");
+  }
+
+  @Test
+  void everyKindOfFileIsEmitted() {
+    assertThat(files).extracting(f -> f.packageName() + "." + f.typeSpec().name())
+        .contains(
+            "com.example.api.ExampleClient",
+            "com.example.api.ExampleAsyncClient",
+            "com.example.api.ExampleOperations",
+            "com.example.api.services.ProfileService",
+            "com.example.api.services.ProfileServiceAsync",
+            "com.example.api.services.internal.ProfileServiceImpl",
+            "com.example.api.services.internal.ProfileServiceAsyncImpl",
+            "com.example.api.models.Rule",
+            "com.example.api.models.GenericError");
+  }
+
+  private String file(String pkg, String name) {
+    return file(files, pkg, name);
+  }
+
+  private static String file(List<JavaFile> files, String pkg, String name) {
+    return files.stream()
+        .filter(f -> f.packageName().equals(pkg) && f.typeSpec().name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("not emitted: " + pkg + "." + name))
+        .toString();
+  }
+
+  private static void check(String golden, String actual) throws IOException {
+    if (Boolean.getBoolean("sasekit.updateGolden")) {
+      Path dir = Path.of("src/test/resources/golden");
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve(golden + ".txt"), actual, StandardCharsets.UTF_8);
+      return;
+    }
+    try (InputStream in = EmitGoldenTest.class.getResourceAsStream("/golden/" + golden + ".txt")) {
+      assertThat(in).as("golden file " + golden).isNotNull();
+      assertThat(actual).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+}

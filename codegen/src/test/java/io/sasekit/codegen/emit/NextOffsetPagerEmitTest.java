@@ -1,0 +1,62 @@
+package io.sasekit.codegen.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.palantir.javapoet.JavaFile;
+import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.normalize.Customization;
+import io.sasekit.codegen.normalize.Fragments;
+import io.sasekit.codegen.normalize.Normalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Java face of a list answered as a next-offset wrapper ({@code next-offset.yaml}): {@code list}
+ * returns the wrapper model, {@code listAll} is a lazy pager over the wrapper's items member (sync
+ * and async), built on sdk-core's {@code AutoPager}/{@code AsyncAutoPager}. That the emitted code
+ * compiles and pages correctly is exercised by sdk-airs-mgmt's tests.
+ */
+class NextOffsetPagerEmitTest {
+  private final ApiModel model = new Normalizer().normalize("test", Fragments.parse("next-offset.yaml"),
+      Fragments.table("next-offset.yaml GET /widgets widget list", "next-offset.yaml GET /gadgets gadget list"),
+      Customization.parse("{\"modelNames\": {\"PaginatedWidgetObject\": \"WidgetList\", \"WidgetObject\": \"Widget\"}}"));
+  private final List<JavaFile> files = new JavaEmitters("com.example.api", "ExampleClient").files(model);
+
+  private String file(String pkg, String name) {
+    return files.stream()
+        .filter(f -> f.packageName().equals(pkg) && f.typeSpec().name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("not emitted: " + pkg + "." + name))
+        .toString();
+  }
+
+  @Test
+  void serviceInterface_listReturnsTheWrapper_listAllPagesOverTheItems() {
+    String sync = file("com.example.api.services", "WidgetService");
+    assertThat(sync).contains("WidgetList list(ListParams params, RequestOptions options);");
+    assertThat(sync).contains("AutoPager<Widget> listAll(ListParams params, RequestOptions options);");
+    assertThat(sync).contains("default AutoPager<Widget> listAll() {");
+    assertThat(sync).contains("while the answer carries a next_offset beyond it");
+    String async = file("com.example.api.services", "WidgetServiceAsync");
+    assertThat(async).contains("CompletableFuture<WidgetList> list(WidgetService.ListParams params");
+    assertThat(async).contains("AsyncAutoPager<Widget> listAll(WidgetService.ListParams params");
+    assertThat(file("com.example.api.services", "GadgetService")).doesNotContain("listAll");
+  }
+
+  @Test
+  void implementation_readsTheWrapperAndFollowsNextOffset() {
+    String impl = file("com.example.api.services.internal", "WidgetServiceImpl");
+    assertThat(impl).contains("return new AutoPager<Widget>(");
+    assertThat(impl).contains("executor.execute(opList, args.withParam(\"offset\", pageOffset).withParam(\"limit\", pageLimit), "
+        + "ResponseType.of(WidgetList.class), options)");
+    assertThat(impl).contains("int pageSize = args.param(\"limit\")");
+    assertThat(impl).contains("private static Page<Widget> listPage(WidgetList answer, int offset, int limit) {");
+    assertThat(impl).contains("List<Widget> items = answer.widgets();");
+    assertThat(impl).contains("Integer next = answer.nextOffset().orElse(null);");
+    assertThat(impl).contains("return next != null && next > offset");
+    assertThat(impl).doesNotContain("paginate(");
+    String asyncImpl = file("com.example.api.services.internal", "WidgetServiceAsyncImpl");
+    assertThat(asyncImpl).contains("return new AsyncAutoPager<Widget>(");
+    assertThat(asyncImpl).contains(".thenApply(answer -> listPage(answer, pageOffset, pageLimit))");
+  }
+}

@@ -1,0 +1,63 @@
+package io.sasekit.codegen.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NamingStrategyTest {
+  private final NamingStrategy n = new NamingStrategy();
+
+  @Test
+  void typeNames() {
+    assertThat(n.typeName("objects-addresses")).isEqualTo("ObjectsAddresses");
+    assertThat(n.typeName("generic_error")).isEqualTo("GenericError");
+    assertThat(n.typeName("IKEGateways")).isEqualTo("IkeGateways");
+    assertThat(n.typeName("3des")).isEqualTo("T3des");
+    assertThat(n.typeName("type")).isEqualTo("TypeValue");
+  }
+
+  @Test
+  void memberNames() {
+    assertThat(n.memberName("ip_netmask")).isEqualTo("ipNetmask");
+    assertThat(n.memberName("_errors")).isEqualTo("errors");
+    assertThat(n.memberName("no-pbf")).isEqualTo("noPbf");
+    assertThat(n.memberName("@type")).isEqualTo("type");
+    assertThat(n.memberName("default")).isEqualTo("defaultValue");
+    assertThat(n.memberName("interface")).isEqualTo("interfaceValue");
+    assertThat(n.memberName("import")).isEqualTo("importValue");
+    assertThat(n.memberName("from")).isEqualTo("from");
+    assertThat(n.memberName("to")).isEqualTo("to");
+    assertThat(n.memberName("3rd_party")).isEqualTo("_3rdParty");
+    assertThat(n.propertyName("builder")).isEqualTo("builderValue");
+  }
+
+  @Test
+  void methodNamesForKeywordOperations() {
+    assertThat(n.methodName("import", "certificate")).isEqualTo("importCertificate");
+    assertThat(n.methodName("getRunning", "configVersion")).isEqualTo("getRunning");
+  }
+
+  @Test
+  void constants() {
+    assertThat(n.constantName("Mobile Users")).isEqualTo("MOBILE_USERS");
+    assertThat(n.constantName("aes-128-cbc")).isEqualTo("AES_128_CBC");
+    assertThat(n.constantName("3des")).isEqualTo("_3DES");
+    assertThat(n.constantName("null")).isEqualTo("NULL");
+    assertThat(n.constantName("*")).isEqualTo("VALUE");
+  }
+
+  @Test
+  void pluralsAndSingulars() {
+    assertThat(n.plural("address")).isEqualTo("addresses");
+    assertThat(n.plural("securityRule")).isEqualTo("securityRules");
+    assertThat(n.plural("urlCategory")).isEqualTo("urlCategories");
+    assertThat(n.plural("trustedCertificateAuthority")).isEqualTo("trustedCertificateAuthorities");
+    assertThat(n.plural("infrastructureSetting")).isEqualTo("infrastructureSettings");
+    assertThat(n.plural("job")).isEqualTo("jobs");
+    assertThat(n.singular("tags")).isEqualTo("tag");
+    assertThat(n.singular("addresses")).isEqualTo("address");
+    assertThat(n.singular("categories")).isEqualTo("category");
+    assertThat(n.singular("tag")).isEqualTo("tag");
+    assertThat(n.singular("address")).isEqualTo("address");
+  }
+}

@@ -1,0 +1,50 @@
+package io.sasekit.prismaaccess.workflow;
+
+import io.sasekit.core.operation.OperationExecutor;
+import io.sasekit.prismaaccess.folders.FolderService;
+import io.sasekit.prismaaccess.models.Job;
+import io.sasekit.prismaaccess.models.JobSubmission;
+import io.sasekit.prismaaccess.services.ConfigVersionService;
+import io.sasekit.prismaaccess.services.JobService;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Workflows that span resources, mixed into the generated {@code PrismaAccessClient}: push and
+ * wait in one call, and folder discovery.
+ */
+public interface PrismaAccessWorkflows {
+  /** The config-version service (implemented by the generated client). */
+  ConfigVersionService configVersions();
+
+  /** The job service (implemented by the generated client). */
+  JobService jobs();
+
+  /** The executor behind every call (implemented by the generated client). */
+  OperationExecutor executor();
+
+  /**
+   * Pushes the candidate configuration of {@code folders} and waits until the push job finishes.
+   *
+   * @return the finished job
+   * @throws JobFailedException when the push job fails (at once, with its details)
+   * @throws JobTimeoutException when it does not finish within {@code timeout}; carries the job id
+   */
+  default Job pushAndWait(List<String> folders, String description, Duration timeout) {
+    return pushAndWait(folders, description, WaitOptions.timeout(timeout));
+  }
+
+  /** As {@link #pushAndWait(List, String, Duration)} with explicit wait options. */
+  default Job pushAndWait(List<String> folders, String description, WaitOptions options) {
+    JobSubmission submission = configVersions().push(folders, description);
+    return jobs().waitFor(Jobs.idOf(submission), options);
+  }
+
+  /**
+   * Folder discovery through the SCM Setup API: the tenant's folders and snippets, or the six
+   * system folders when the service account may not list them.
+   */
+  default FolderService folders() {
+    return new FolderService(executor());
+  }
+}

@@ -1,0 +1,146 @@
+package io.sasekit.prismaaccess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sasekit.core.RequestOptions;
+import io.sasekit.core.operation.OperationExecutor;
+import io.sasekit.core.operation.OperationRegistry;
+import io.sasekit.core.operation.OperationSpec;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every registry operation is reachable as a method of the service the client's accessor returns:
+ * each service implementation is driven (by reflection) with a recording executor and the
+ * operations it ran are compared with the registry, for the sync and the async face.
+ */
+class EveryOperationReachableTest {
+  private final OperationRegistry registry = PrismaAccessOperations.registry();
+
+  @Test
+  void syncServicesRunEveryRegistryOperation() throws Exception {
+    assertThat(drive(PrismaAccessClient.class, false)).isEqualTo(registryKeys());
+  }
+
+  @Test
+  void asyncServicesRunEveryRegistryOperation() throws Exception {
+    assertThat(drive(PrismaAccessAsyncClient.class, true)).isEqualTo(registryKeys());
+  }
+
+  @Test
+  void accessorsReturnLiveServices() {
+    try (PrismaAccessClient client = PrismaAccessClient.builder().clientId("id").clientSecret("secret").build()) {
+      assertThat(client.addresses()).isNotNull();
+      assertThat(client.securityRules()).isNotNull();
+      assertThat(client.configVersions()).isNotNull();
+      assertThat(client.jobs()).isNotNull();
+      assertThat(client.mobileAgentAgentProfiles()).isNotNull();
+      assertThat(client.infrastructureSettings()).isNotNull();
+      assertThat(client.async().addresses()).isNotNull();
+      assertThat(client.certificates()).isNotNull();
+    }
+  }
+
+  @Test
+  void positionalArgumentsTravelBySpecName() {
+    RecordingExecutor rec = new RecordingExecutor();
+    var impl = new io.sasekit.prismaaccess.services.internal.SecurityRuleServiceImpl(rec, registry);
+    impl.create(Folder.SHARED, io.sasekit.prismaaccess.models.Position.PRE,
+        io.sasekit.prismaaccess.models.SecurityRule.builder().name("allow-web").build());
+    assertThat(rec.calls).hasSize(1);
+    var call = rec.calls.get(0);
+    assertThat(call.operation().key()).isEqualTo("securityRule.create");
+    assertThat(call.arguments().params()).containsEntry("folder", "Shared");
+    assertThat(call.arguments().params().get("position").toString()).isEqualTo("pre");
+    assertThat(call.arguments().body()).isPresent();
+  }
+
+  private Set<String> registryKeys() {
+    Set<String> keys = new TreeSet<>();
+    for (OperationSpec op : registry.operations()) {
+      keys.add(op.key());
+    }
+    return keys;
+  }
+
+  /** Calls every abstract (full-form) method of every service the client class exposes. */
+  private Set<String> drive(Class<?> clientClass, boolean async) throws Exception {
+    Set<String> ran = new TreeSet<>();
+    List<Class<?>> services = new ArrayList<>();
+    for (Method accessor : clientClass.getMethods()) {
+      Class<?> t = accessor.getReturnType();
+      if (accessor.getParameterCount() == 0 && t.isInterface() && t.getPackageName().endsWith(".services")) {
+        services.add(t);
+      }
+    }
+    assertThat(services).hasSize(79);
+    for (Class<?> service : services) {
+      Class<?> implClass = Class.forName(service.getPackageName() + ".internal." + service.getSimpleName() + "Impl");
+      RecordingExecutor rec = new RecordingExecutor();
+      Object impl = implClass.getConstructor(OperationExecutor.class, OperationRegistry.class).newInstance(rec, registry);
+      for (Method m : service.getMethods()) {
+        if (!Modifier.isAbstract(m.getModifiers()) || m.getDeclaringClass() != service) {
+          continue;
+        }
+        Object result = m.invoke(impl, arguments(m));
+        if (async && !m.getName().endsWith("All")) {
+          assertThat(result).isInstanceOf(CompletableFuture.class);
+        }
+      }
+      for (RecordingExecutor.Call c : rec.calls) {
+        ran.add(c.operation().key());
+        assertThat(c.kind().startsWith("executeAsync") || c.kind().equals("paginateAsync")).isEqualTo(async);
+      }
+    }
+    return ran;
+  }
+
+  private static Object[] arguments(Method m) throws Exception {
+    Class<?>[] types = m.getParameterTypes();
+    Object[] args = new Object[types.length];
+    for (int i = 0; i < types.length; i++) {
+      args[i] = sample(types[i]);
+    }
+    return args;
+  }
+
+  private static final Map<Class<?>, Object> SIMPLE = new LinkedHashMap<>();
+
+  static {
+    SIMPLE.put(String.class, "x");
+    SIMPLE.put(Integer.class, 1);
+    SIMPLE.put(Long.class, 1L);
+    SIMPLE.put(Double.class, 1.0);
+    SIMPLE.put(Boolean.class, Boolean.TRUE);
+    SIMPLE.put(RequestOptions.class, RequestOptions.none());
+    SIMPLE.put(List.class, List.of());
+    SIMPLE.put(Object.class, Map.of());
+  }
+
+  private static Object sample(Class<?> t) throws Exception {
+    if (SIMPLE.containsKey(t)) {
+      return SIMPLE.get(t);
+    }
+    for (String factory : new String[] {"none", "builder"}) {
+      try {
+        Object v = t.getMethod(factory).invoke(null);
+        return factory.equals("builder") ? v.getClass().getMethod("build").invoke(v) : v;
+      } catch (NoSuchMethodException ignored) {
+        // try the next factory
+      }
+    }
+    try {
+      return t.getMethod("of", String.class).invoke(null, "x");
+    } catch (NoSuchMethodException e) {
+      throw new AssertionError("no sample value for " + t);
+    }
+  }
+}
