@@ -1,0 +1,102 @@
+package io.sasekit.examples;
+
+import io.sasekit.core.errors.ApiException;
+import io.sasekit.core.errors.ApiIoException;
+import io.sasekit.core.errors.BadRequestException;
+import io.sasekit.core.errors.ConfigurationException;
+import io.sasekit.core.errors.ConflictException;
+import io.sasekit.core.errors.NotFoundException;
+import io.sasekit.core.errors.PermissionDeniedException;
+import io.sasekit.core.errors.RateLimitException;
+import io.sasekit.core.errors.TokenException;
+import io.sasekit.core.errors.UnauthorizedException;
+import io.sasekit.core.errors.ValidationException;
+import io.sasekit.prismaaccess.workflow.JobFailedException;
+import io.sasekit.prismaaccess.workflow.JobTimeoutException;
+import java.io.PrintStream;
+import java.util.Optional;
+
+/**
+ * Turns a failure into what the user reads on stderr: {@code error: } plus the SDK's typed message,
+ * and a {@code hint: } from the integration guide's troubleshooting table. No stack trace unless
+ * {@code SASEKIT_DEBUG} is set.
+ */
+public final class ErrorReport {
+  /** Environment variable that adds the stack trace to error reports. */
+  public static final String ENV_DEBUG = "SASEKIT_DEBUG";
+
+  private ErrorReport() {}
+
+  /** Prints the error and its hint (and the stack trace when {@code debug}). */
+  public static void print(Throwable e, PrintStream err, boolean debug) {
+    err.println("error: " + message(e));
+    Throwable cause = e.getCause();
+    if (cause != null && cause.getMessage() != null && !message(e).contains(cause.getMessage())) {
+      err.println("cause: " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    }
+    hint(e).ifPresent(h -> err.println("hint: " + h));
+    if (debug) {
+      e.printStackTrace(err);
+    }
+  }
+
+  /** The message, prefixed with the exception's simple name when it is not one of the SDK's. */
+  static String message(Throwable e) {
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    if (e instanceof io.sasekit.core.errors.SasekitException || e instanceof WorkflowException) {
+      return m;
+    }
+    return e.getClass().getSimpleName() + (m.isEmpty() ? "" : ": " + m);
+  }
+
+  /** What to do about it, following the guide's troubleshooting section. */
+  public static Optional<String> hint(Throwable e) {
+    if (e instanceof JobFailedException) {
+      return Optional.of("the candidate configuration has issues (see the job details above, or Configuration"
+          + " Issues in Strata Cloud Manager): fix them and push again, or discard the candidate"
+          + " (DELETE /sse/config/v1/config-versions/candidate)");
+    }
+    if (e instanceof JobTimeoutException) {
+      return Optional.of("large pushes can take several minutes; the job may still finish: check it with"
+          + " GET /sse/config/v1/jobs/" + ((JobTimeoutException) e).jobId() + " or wait longer with --timeout");
+    }
+    if (e instanceof ConfigurationException) {
+      return Optional.of("set PANW_CLIENT_ID, PANW_CLIENT_SECRET and PANW_TSG_ID for a real tenant,"
+          + " or unset them to use the embedded simulator");
+    }
+    if (e instanceof TokenException) {
+      return Optional.of(((TokenException) e).status().isPresent()
+          ? "the identity provider rejected the credentials: check PANW_CLIENT_ID / PANW_CLIENT_SECRET"
+            + " (regenerate the secret in Settings > Identity & Access > Service Accounts if unsure) and PANW_TSG_ID"
+          : "the token endpoint is not reachable: check connectivity to auth.apps.paloaltonetworks.com and proxy settings");
+    }
+    if (e instanceof UnauthorizedException) {
+      return Optional.of("the credentials or token were rejected: check PANW_CLIENT_ID / PANW_CLIENT_SECRET");
+    }
+    if (e instanceof PermissionDeniedException) {
+      return Optional.of("the service account is authenticated but lacks the role for this resource"
+          + " (most need Prisma Access Admin), or PANW_TSG_ID names another tenant");
+    }
+    if (e instanceof ValidationException || e instanceof BadRequestException) {
+      return Optional.of("a field is invalid or missing: the message names it (names: at most 63 characters"
+          + " of letters, digits, . _ -; FQDNs at most 255)");
+    }
+    if (e instanceof ConflictException) {
+      return Optional.of("an object with this name already exists in the folder: reuse it, or delete it first");
+    }
+    if (e instanceof NotFoundException) {
+      return Optional.of("the object does not exist, or lives in another folder: list it to check its folder and id");
+    }
+    if (e instanceof RateLimitException) {
+      return Optional.of("rate limited after all retries: run again later, or with fewer objects at once");
+    }
+    if (e instanceof ApiIoException) {
+      return Optional.of("the API was not reachable: check connectivity and PANW_BASE_URL");
+    }
+    if (e instanceof ApiException && ((ApiException) e).status() >= 500) {
+      return Optional.of("a service-side error: retry; if it persists, contact Palo Alto Networks support"
+          + ((ApiException) e).requestId().map(id -> " with request id " + id).orElse(""));
+    }
+    return Optional.empty();
+  }
+}
