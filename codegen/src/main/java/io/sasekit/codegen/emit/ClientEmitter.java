@@ -97,11 +97,15 @@ final class ClientEmitter {
     b.addMethod(MethodSpec.methodBuilder("fromEnv").addModifiers(Modifier.PUBLIC).returns(builder)
         .addJavadoc("Reads the {@code PANW_*} environment variables.\n\n@return this builder\n")
         .addStatement("options.fromEnv()").addStatement("return this").build());
-    for (String s : new String[] {"clientId", "clientSecret", "tsgId", "baseUrl"}) {
+    for (String s : new String[] {"clientId", "clientSecret", "tsgId", "baseUrl", "tokenUrl"}) {
       b.addMethod(MethodSpec.methodBuilder(s).addModifiers(Modifier.PUBLIC).returns(builder).addParameter(String.class, s)
           .addJavadoc("Sets {@code " + s + "} (see {@code ClientOptions.Builder}).\n\n@param " + s + " the value\n@return this builder\n")
           .addStatement("options.$N($N)", s, s).addStatement("return this").build());
     }
+    b.addMethod(MethodSpec.methodBuilder("maxRetries").addModifiers(Modifier.PUBLIC).returns(builder)
+        .addParameter(int.class, "maxRetries")
+        .addJavadoc("Sets how many times a failed call is retried (default 3).\n\n@param maxRetries the retry count\n@return this builder\n")
+        .addStatement("options.maxRetries(maxRetries)").addStatement("return this").build());
     b.addMethod(MethodSpec.methodBuilder("options").addModifiers(Modifier.PUBLIC).returns(builder)
         .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class), Types.CLIENT_OPTIONS.nestedClass("Builder")), "modifier")
         .addJavadoc("Changes any other option.\n\n@param modifier receives the options builder\n@return this builder\n")

@@ -82,6 +82,11 @@ public final class ErrorResponses {
       } else {
         out.errors.add(new ApiError(null, messageOf(root, e.asText()), detailsOf(root.get("details"))));
       }
+    } else if (root.hasNonNull("error_message")) {
+      // The AIRS management API's error body: {"status_code": 409, "error_message": "..."}.
+      JsonNode code = root.get("status_code");
+      out.errors.add(new ApiError(code == null || code.isNull() ? null : code.asText(),
+          root.get("error_message").asText(), null));
     } else if (root.hasNonNull("message") || root.hasNonNull("detail")) {
       addEntry(out.errors, root);
     }

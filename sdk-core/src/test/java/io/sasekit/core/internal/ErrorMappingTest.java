@@ -96,6 +96,15 @@ class ErrorMappingTest extends WireMockTestBase {
   }
 
   @Test
+  void theAirsErrorBodyIsParsedToo() {
+    ApiException e = createFails(409,
+        "{\"status_code\":409,\"error_message\":\"profile is used by policy p1\"}");
+    assertThat(e).isInstanceOf(ConflictException.class)
+        .hasMessage("API error [409] POST /sse/config/v1/addresses: profile is used by policy p1 (409)");
+    assertThat(e.errors()).containsExactly(new ApiError("409", "profile is used by policy p1", null));
+  }
+
+  @Test
   void everyErrorEntryAndEveryDetailsFormIsKept() {
     ApiException e = createFails(400, "{\"_errors\":["
         + "{\"code\":\"E003\",\"message\":\"Invalid Object\",\"details\":{\"errorType\":\"Invalid Object\",\"message\":[\"name is invalid\"]}},"
