@@ -57,9 +57,13 @@ public final class WireRequestFactory {
    */
   public WireRequest build(OperationSpec op, Arguments args, RequestOptions ro) {
     boolean validate = ro.validation().orElse(options.validation());
-    JsonNode body = bodyTree(op, args);
+    java.util.Set<String> unknownEnums = new java.util.HashSet<>();
+    JsonNode body = bodyTree(op, args, unknownEnums);
     if (validate) {
       List<Violation> violations = validator.validate(op, args, body);
+      // A value of an open enum that the SDK does not know came from the service (or was chosen
+      // on purpose): sending it back is not the caller's mistake.
+      violations.removeIf(v -> v.constraint().startsWith("enum=") && unknownEnums.contains(v.path()));
       if (!violations.isEmpty()) {
         throw new ValidationException(op.key(), violations);
       }
@@ -96,15 +100,23 @@ public final class WireRequestFactory {
   }
 
   /** The body as a JSON tree without readOnly members, or {@code null} when none was given. */
-  private JsonNode bodyTree(OperationSpec op, Arguments args) {
+  private JsonNode bodyTree(OperationSpec op, Arguments args, java.util.Set<String> unknownEnums) {
     Object raw = args.body().orElse(null);
     if (raw == null) {
       return null;
     }
     JsonNode tree;
     try {
-      tree = raw instanceof JsonNode ? (JsonNode) raw : mapper.valueToTree(raw);
-    } catch (IllegalArgumentException e) {
+      if (raw instanceof JsonNode) {
+        tree = (JsonNode) raw;
+      } else {
+        com.fasterxml.jackson.databind.util.TokenBuffer buffer =
+            new com.fasterxml.jackson.databind.util.TokenBuffer(mapper, false);
+        mapper.writer().withAttribute(io.sasekit.core.json.JsonMapper.UNKNOWN_ENUM_PATHS, unknownEnums)
+            .writeValue(buffer, raw);
+        tree = mapper.readTree(buffer.asParser());
+      }
+    } catch (IllegalArgumentException | java.io.IOException e) {
       throw new ValidationException(op.key(), List.of(new Violation("body", "json", null,
           "body cannot be written as JSON: " + e.getMessage())));
     }

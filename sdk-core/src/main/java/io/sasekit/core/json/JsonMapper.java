@@ -64,6 +64,30 @@ public final class JsonMapper {
     return module;
   }
 
+  /**
+   * The serialization attribute under which the SDK collects where unknown open-enum values were
+   * written: a {@code Set<String>} of paths like {@code body.rules[0].host}. Such a value came from
+   * the service (or was chosen on purpose with {@code of(..)}), so validation does not reject it
+   * for not being one of the constants the spec lists: read-modify-write keeps it.
+   */
+  public static final String UNKNOWN_ENUM_PATHS = "io.sasekit.unknownEnumPaths";
+
+  /** The validator-style path ({@code body.a[1].b}) of the value about to be written. */
+  static String pathOf(com.fasterxml.jackson.core.JsonStreamContext ctx) {
+    java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+    boolean innermost = true;
+    for (com.fasterxml.jackson.core.JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        // the innermost array has not counted the element being written yet
+        parts.push("[" + (innermost ? c.getEntryCount() : c.getCurrentIndex()) + "]");
+      } else if (c.inObject()) {
+        parts.push("." + c.getCurrentName());
+      }
+      innermost = false;
+    }
+    return "body" + String.join("", parts);
+  }
+
   /** Writes an {@link OpenEnum} as its wire value. */
   private static final class OpenEnumSerializer extends StdSerializer<OpenEnum> {
     private static final long serialVersionUID = 1L;
@@ -75,6 +99,14 @@ public final class JsonMapper {
     @Override
     public void serialize(OpenEnum value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
+      if (!value.isKnown()) {
+        Object paths = provider.getAttribute(UNKNOWN_ENUM_PATHS);
+        if (paths instanceof java.util.Set) {
+          @SuppressWarnings("unchecked")
+          java.util.Set<String> set = (java.util.Set<String>) paths;
+          set.add(pathOf(gen.getOutputContext()));
+        }
+      }
       gen.writeString(value.value());
     }
   }

@@ -41,4 +41,21 @@ class JsonMapperTest {
   void createGivesAnIndependentCopy() {
     assertThat(JsonMapper.create()).isNotSameAs(JsonMapper.shared());
   }
+
+  @Test
+  void unknownOpenEnumValuesAreRecordedWithTheirPaths() throws Exception {
+    ObjectMapper mapper = JsonMapper.shared();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("color", Position.of("Neon Pink"));
+    body.put("rules", java.util.List.of(
+        Map.of("host", Position.of("pre")),
+        Map.of("host", Position.of("somewhere-new"))));
+    java.util.Set<String> paths = new java.util.HashSet<>();
+    com.fasterxml.jackson.databind.util.TokenBuffer buffer =
+        new com.fasterxml.jackson.databind.util.TokenBuffer(mapper, false);
+    mapper.writer().withAttribute(JsonMapper.UNKNOWN_ENUM_PATHS, paths).writeValue(buffer, body);
+    assertThat(((com.fasterxml.jackson.databind.JsonNode) mapper.readTree(buffer.asParser())).path("rules").get(1).path("host").asText())
+        .isEqualTo("somewhere-new");
+    assertThat(paths).containsExactlyInAnyOrder("body.color", "body.rules[1].host");
+  }
 }
