@@ -1,6 +1,7 @@
 package io.sasekit.codegen.normalize;
 
 import io.sasekit.codegen.model.Schema;
+import io.sasekit.codegen.parse.SpecParser;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.function.Function;
  * Converts Swagger Parser schemas of one file into our {@link Schema}. Local component references
  * become placeholder references {@code <file>#<name>} (renamed to global names later by
  * {@link SharedComponents}); {@code allOf} is merged ({@link AllOfMerge}); {@code anyOf} becomes
- * a lenient merged object (the registry format has no anyOf).
+ * a lenient merged object ({@link AnyOfMerge}: the registry format has no anyOf); a scalar with a
+ * stray {@code items} keeps its type ({@link ScalarWithStrayItems}).
  */
 public final class SchemaConverter {
   private static final String COMPONENT_PREFIX = "#/components/schemas/";
@@ -85,6 +87,9 @@ public final class SchemaConverter {
     if (in.getItems() != null) {
       s.items = convert(in.getItems(), where + "[]");
     }
+    if (in.getExtensions() != null && in.getExtensions().get(SpecParser.DECLARED_TYPE) instanceof String declared) {
+      ScalarWithStrayItems.repair(s, declared, where, notes);
+    }
     if (in.getOneOf() != null) {
       int i = 0;
       for (io.swagger.v3.oas.models.media.Schema<?> o : in.getOneOf()) {
@@ -97,17 +102,7 @@ public final class SchemaConverter {
       for (io.swagger.v3.oas.models.media.Schema<?> o : in.getAnyOf()) {
         parts.add(convert(o, where + ".anyOf[" + i++ + "]"));
       }
-      Schema merged = s.copy();
-      for (Schema p : parts) {
-        Schema d = p.isRef() ? deref(p.ref) : p;
-        if (d != null) {
-          AllOfMerge.mergeInto(merged, d);
-        }
-      }
-      merged.required.clear();
-      merged.required.addAll(s.required);
-      notes.note("AnyOfAsMergedObject", where, "anyOf of " + parts.size() + " options merged into one lenient object");
-      s = merged;
+      s = AnyOfMerge.merge(s, parts, this::deref, where, notes);
     }
     if (in.getAllOf() != null && !in.getAllOf().isEmpty()) {
       List<Schema> parts = new ArrayList<>();

@@ -1,0 +1,136 @@
+package io.sasekit.codegen.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.model.JavaField;
+import io.sasekit.codegen.model.JavaModel;
+import io.sasekit.codegen.model.Schema;
+import io.sasekit.codegen.model.TypeRef;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Golden tests of the rules that decide a member's type where the spec contradicts itself:
+ * {@link ScalarWithStrayItems} on {@code stray-items.yaml} (beside {@link MisplacedArrayItems}) and
+ * {@link AnyOfMerge} on {@code anyof-members.yaml}.
+ */
+class MemberTypeRulesTest {
+  static ApiModel strayItems() {
+    return new Normalizer().normalize("test", Fragments.parse("stray-items.yaml"),
+        Fragments.table("stray-items.yaml GET /profiles profile list"),
+        Customization.parse("{\"modelNames\": {\"profiles\": \"Profile\"}}"));
+  }
+
+  static ApiModel anyOfMembers() {
+    return new Normalizer().normalize("test", Fragments.parse("anyof-members.yaml"),
+        Fragments.table("anyof-members.yaml GET /agent-profiles agentProfile list"),
+        Customization.parse("{\"modelNames\": {\"agent-profiles\": \"AgentProfile\"}}"));
+  }
+
+  private final ApiModel stray = strayItems();
+  private final ApiModel anyOf = anyOfMembers();
+
+  @Test
+  void scalarWithStrayItems_theTypeWinsAndTheItemsEnumBecomesItsEnum() {
+    Schema rule = stray.schemas.get("Profile").properties.get("rules").items;
+    Schema host = rule.properties.get("host");
+    assertThat(host.type).isEqualTo("string");
+    assertThat(host.items).isNull();
+    assertThat(host.enumValues).containsExactly("any", "client", "server");
+    Schema port = rule.properties.get("port");
+    assertThat(port.type).isEqualTo("integer");
+    assertThat(port.items).isNull();
+    assertThat(port.enumValues).isEmpty();
+    Schema mode = rule.properties.get("mode");
+    assertThat(mode.type).isEqualTo("string");
+    assertThat(mode.enumValues).containsExactly("fast", "slow");
+    Schema severity = rule.properties.get("severity");
+    assertThat(severity.type).isEqualTo("array");
+    assertThat(severity.items.enumValues).containsExactly("high", "low");
+    assertThat(stray.notes(ScalarWithStrayItems.RULE)).extracting(n -> n.where())
+        .containsExactly("stray-items.yaml#profiles.rules[].host", "stray-items.yaml#profiles.rules[].port",
+            "stray-items.yaml#profiles.rules[].mode");
+    assertThat(stray.notes(ScalarWithStrayItems.RULE).get(0).detail()).contains("[any, client, server]");
+
+    JavaModel model = stray.models.get("ProfileRules");
+    assertThat(field(model, "host").type()).isEqualTo(TypeRef.enumType("ProfileRulesHost"));
+    assertThat(stray.enums.get("ProfileRulesHost").constants()).extracting(c -> c.javaName())
+        .containsExactly("ANY", "CLIENT", "SERVER");
+    assertThat(field(model, "port").type()).isEqualTo(TypeRef.INTEGER);
+    assertThat(field(model, "mode").type()).isEqualTo(TypeRef.enumType("ProfileRulesMode"));
+    assertThat(field(model, "severity").type()).isEqualTo(TypeRef.listOf(TypeRef.enumType("ProfileRulesSeverity")));
+  }
+
+  @Test
+  void scalarWithStrayItems_andMisplacedArrayItemsDoNotConflict() {
+    // the scalars are no item-less arrays: the mis-indented items member still finds its array
+    Schema rule = stray.schemas.get("Profile").properties.get("rules").items;
+    assertThat(rule.properties).doesNotContainKey("items");
+    assertThat(rule.properties.get("topic-list").items.ref).isEqualTo("Topic");
+    assertThat(stray.notes(MisplacedArrayItems.RULE)).singleElement()
+        .satisfies(n -> assertThat(n.where()).endsWith("topic-list"));
+    // and the AIRS fragment has no scalar with stray items
+    assertThat(AirsSpecRulesTest.model().notes(ScalarWithStrayItems.RULE)).isEmpty();
+    assertThat(Fragments.objects().notes(ScalarWithStrayItems.RULE)).isEmpty();
+    assertThat(Fragments.rules().notes(ScalarWithStrayItems.RULE)).isEmpty();
+  }
+
+  @Test
+  void anyOfMemberUnion_sameTypeUnitesEnumsAndDropsDisagreeingDefaults() {
+    Schema item = anyOf.schemas.get("AgentProfile").properties.get("app_config").properties.get("config").items;
+    assertThat(item.properties).containsOnlyKeys("name", "value", "note", "mtu_only");
+    Schema name = item.properties.get("name");
+    assertThat(name.type).isEqualTo("string");
+    assertThat(name.enumValues).containsExactly("connect-method", "tunnel-mtu");
+    assertThat(name.defaultValue).isNull();
+    Schema note = item.properties.get("note");
+    assertThat(note.maxLength).as("the loosest bound").isEqualTo(20);
+    assertThat(item.properties.get("mtu_only").type).isEqualTo("integer");
+    assertThat(item.required).isEmpty();
+  }
+
+  @Test
+  void anyOfMemberUnion_differentElementTypesAcceptAnyValue() {
+    Schema item = anyOf.schemas.get("AgentProfile").properties.get("app_config").properties.get("config").items;
+    Schema value = item.properties.get("value");
+    assertThat(value.type).isEqualTo("array");
+    assertThat(value.minItems).isEqualTo(1);
+    assertThat(value.maxItems).isEqualTo(1);
+    assertThat(value.items.type).as("string enum or number: no type constraint").isNull();
+    assertThat(value.items.enumValues).isEmpty();
+    assertThat(value.items.minimum).isNull();
+    assertThat(value.description).isNull();
+    assertThat(anyOf.notes(AnyOfMerge.RULE)).hasSize(1);
+    assertThat(anyOf.notes(AnyOfMerge.MEMBER_RULE)).extracting(n -> n.where())
+        .containsExactly("anyof-members.yaml#agent-profiles.app_config.config[].name",
+            "anyof-members.yaml#agent-profiles.app_config.config[].value",
+            "anyof-members.yaml#agent-profiles.app_config.config[].note");
+    assertThat(anyOf.notes(AnyOfMerge.MEMBER_RULE).get(1).detail())
+        .contains("value[]: types string/number -> any JSON value (type constraint dropped)")
+        .contains("no alternatives");
+
+    JavaModel config = anyOf.models.get("AgentProfileAppConfigConfig");
+    assertThat(field(config, "value").type()).isEqualTo(TypeRef.listOf(TypeRef.ANY));
+    assertThat(field(config, "name").type()).isEqualTo(TypeRef.enumType("AgentProfileAppConfigConfigName"));
+    assertThat(anyOf.enums.get("AgentProfileAppConfigConfigName").constants()).extracting(c -> c.javaName())
+        .containsExactly("CONNECT_METHOD", "TUNNEL_MTU");
+    assertThat(anyOf.enums).doesNotContainKey("AgentProfileAppConfigConfigValue");
+  }
+
+  @Test
+  void anyOfMemberUnion_alikeMembersAreLeftAlone() {
+    // rules.yaml: the options declare different members, nothing to unite
+    assertThat(Fragments.rules().notes(AnyOfMerge.MEMBER_RULE)).isEmpty();
+    Schema same = Schema.ofType("number");
+    same.minimum = BigDecimal.ONE;
+    java.util.List<String> changes = new java.util.ArrayList<>();
+    Schema u = AnyOfMerge.unite(java.util.List.of(same, same.copy()), r -> null, "x", changes);
+    assertThat(changes).isEmpty();
+    assertThat(u.minimum).isEqualTo(BigDecimal.ONE);
+  }
+
+  private static JavaField field(JavaModel m, String json) {
+    return m.fields().stream().filter(f -> f.jsonName().equals(json)).findFirst().orElseThrow();
+  }
+}
