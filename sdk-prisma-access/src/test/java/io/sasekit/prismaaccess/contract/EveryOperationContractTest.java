@@ -1,0 +1,240 @@
+package io.sasekit.prismaaccess.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.sasekit.core.json.JsonMapper;
+import io.sasekit.core.operation.OperationSpec;
+import io.sasekit.core.pagination.Page;
+import io.sasekit.prismaaccess.PrismaAccessOperations;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every registry operation called through the TYPED client against WireMock: the request it sends is
+ * validated against the operation's ORIGINAL spec file by the Atlassian validator ({@link
+ * SpecValidators}), and the realistic answer WireMock gives is read into the typed return value.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EveryOperationContractTest {
+  private static final ObjectMapper MAPPER = JsonMapper.shared();
+
+  /** A request the validator accepted, kept for the checks that run after every call. */
+  private record Accepted(String operation, String specFile, CapturedRequest request) {}
+
+  private final List<Accepted> accepted = new ArrayList<>();
+  private ContractServer wire;
+  private List<ContractCases.Planned> cases;
+
+  @BeforeAll
+  void start() {
+    wire = new ContractServer();
+    cases = ContractCases.all();
+  }
+
+  @AfterAll
+  void stop() {
+    wire.close();
+  }
+
+  @Test
+  void everySpecOperationHasACall() {
+    Set<String> planned = new TreeSet<>();
+    cases.forEach(c -> planned.add(c.op().specFile() + " " + c.op().method() + " " + c.op().pathTemplate()));
+    Set<String> declared = new TreeSet<>();
+    SpecDocuments.allOperations().forEach(o -> declared.add(o.specFile() + " " + o.signature()));
+    assertThat(planned).isEqualTo(declared);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyOperationThroughTheTypedClient() {
+    Stream<DynamicTest> calls = cases.stream().map(p -> DynamicTest.dynamicTest(p.displayName(),
+        () -> KnownDefects.check(p.op().key(), p, () -> run(p.plan()))));
+    // after every call: each repair is needed by at least one of the requests the calls sent
+    Stream<DynamicTest> repairs = SpecRepairs.names().stream().map(name -> DynamicTest.dynamicTest(
+        "repair " + name + " is needed by a request the typed client sends", () -> assertRepairNeeded(name)));
+    // and, last, the tally: every operation's request passed the validator, but for the reported defects
+    Stream<DynamicTest> tally = Stream.of(DynamicTest.dynamicTest("every operation's request conforms to its spec file",
+        this::assertEveryOperationAccepted));
+    return Stream.concat(Stream.concat(calls, repairs), tally);
+  }
+
+  private void assertEveryOperationAccepted() {
+    Set<String> acceptedOps = new TreeSet<>();
+    accepted.forEach(a -> acceptedOps.add(a.operation()));
+    Set<String> missing = new TreeSet<>();
+    for (OperationSpec op : PrismaAccessOperations.registry().operations()) {
+      if (!acceptedOps.contains(op.key()) && !KnownDefects.listed().containsKey(op.key())) {
+        missing.add(op.key());
+      }
+    }
+    System.out.printf("contract: %d of %d operations sent a request the original spec accepts (%d requests)%n",
+        acceptedOps.size(), PrismaAccessOperations.registry().operations().size(), accepted.size());
+    assertThat(missing).as("operations without an accepted request (and not a reported defect)").isEmpty();
+  }
+
+  /** Re-validates the accepted requests of the files a repair touches, with that repair left out. */
+  private void assertRepairNeeded(String repair) {
+    assertThat(accepted).as("requests accepted by the validator").isNotEmpty();
+    Map<String, List<CapturedRequest>> byFile = new LinkedHashMap<>();
+    accepted.forEach(a -> byFile.computeIfAbsent(a.specFile(), k -> new ArrayList<>()).add(a.request()));
+    List<String> rejected = new ArrayList<>();
+    for (Map.Entry<String, List<CapturedRequest>> e : byFile.entrySet()) {
+      ObjectNode doc = SpecDocuments.freshDocument(SpecMirror.byPath(e.getKey()));
+      if (SpecRepairs.apply(e.getKey(), doc, Set.of()).get(repair) == 0) {
+        continue;
+      }
+      OpenApiInteractionValidator without;
+      try {
+        without = SpecValidators.build(e.getKey(), Set.of(repair));
+      } catch (RuntimeException unloadable) {
+        rejected.add(e.getKey() + ": the validator cannot load it (" + unloadable.getMessage().lines().findFirst().orElse("") + ")");
+        break;
+      }
+      for (CapturedRequest r : e.getValue()) {
+        List<String> errors = SpecValidators.errors(without, r);
+        if (!errors.isEmpty()) {
+          rejected.add(r + ": " + errors.get(0));
+          break;
+        }
+      }
+      if (!rejected.isEmpty()) {
+        break;
+      }
+    }
+    assertThat(rejected).as("requests that %s is needed for", repair).isNotEmpty();
+  }
+
+  @Test
+  void everyKnownDefectNamesARegistryOperation() {
+    Set<String> registry = new TreeSet<>();
+    PrismaAccessOperations.registry().operations().forEach(op -> registry.add(op.key()));
+    Set<String> keys = new TreeSet<>(KnownDefects.listed().stringPropertyNames());
+    keys.removeIf(k -> k.startsWith("evolution."));
+    assertThat(registry).containsAll(keys);
+  }
+
+  private void run(ContractCases.Case c) throws Exception {
+    OperationSpec op = c.op();
+    wire.reset();
+    boolean ownStatus = c.answer().startsWith("error") || c.answer().equals("push") || c.answer().equals("job-submission");
+    String mapping = ContractData.stub(c.answer(), op.method(), op.pathTemplate(), c.fixture(),
+        ownStatus ? 0 : c.specOp().successStatus());
+    wire.stub(mapping);
+    JsonNode answered = MAPPER.readTree(mapping).path("response").path("jsonBody");
+
+    Object service = c.accessor().invoke(wire.client);
+    Object result = null;
+    Throwable callFailure = null;
+    try {
+      result = c.method().invoke(service, c.args());
+    } catch (InvocationTargetException e) {
+      callFailure = e.getCause();
+    }
+
+    // the request: exactly one, to the operation's path, conforming to the original spec (judged
+    // even when reading the answer failed)
+    List<LoggedRequest> sent = wire.apiRequests();
+    if (callFailure != null && sent.size() != 1) {
+      throw new AssertionError(c + ": the typed call threw " + callFailure + "; requests: "
+          + sent.stream().map(CapturedRequest::of).toList(), callFailure);
+    }
+    assertThat(sent).as("%s: requests sent", c).hasSize(1);
+    CapturedRequest request = CapturedRequest.of(sent.get(0));
+    assertThat(request.method()).as("%s: method", c).isEqualTo(op.method());
+    assertThat(request.path()).as("%s: path", c).isEqualTo(c.expectedPath());
+    assertThat(request.header("Authorization")).as("%s: bearer token", c).isEqualTo("Bearer " + ContractServer.TOKEN);
+    List<String> errors = SpecValidators.errors(SpecValidators.forSpec(op.specFile()), request);
+    assertThat(errors).as("%s: validator errors for %s against %s", c, request, op.specFile()).isEmpty();
+    accepted.add(new Accepted(op.key(), op.specFile(), request));
+    if (Boolean.getBoolean("sasekit.contract.trace")) {
+      System.out.println(c + " -> " + request);
+    }
+    for (var e : c.sentParams().entrySet()) {
+      if (op.parameter(e.getKey()).orElseThrow().location().name().equals("QUERY")) {
+        assertThat(request.query().get(e.getKey())).as("%s: query parameter %s", c, e.getKey())
+            .containsExactly(e.getValue());
+      }
+    }
+
+    // the answer: read into the typed return value
+    if (callFailure != null) {
+      throw new AssertionError(c + ": the typed call threw " + callFailure + " for the request " + request, callFailure);
+    }
+    assertResult(c, result, answered);
+  }
+
+  /** The typed value against what WireMock answered (the object, or the one item of a list answer). */
+  private static void assertResult(ContractCases.Case c, Object result, JsonNode answered) throws Exception {
+    Class<?> returnType = c.method().getReturnType();
+    if (returnType == void.class) {
+      assertThat(result).as("%s: void", c).isNull();
+      return;
+    }
+    assertThat(result).as("%s: typed result", c).isNotNull();
+    assertThat(answered.isMissingNode()).as("%s: a typed result from an answer without a body", c).isFalse();
+    Object value = result;
+    JsonNode expected = answered;
+    if (answered.isArray()) {
+      expected = answered.get(0);
+    } else if (answered.path("data").isArray()) {
+      expected = answered.path("data").get(0);
+    }
+    if (result instanceof Page<?> page) {
+      assertThat(page.data()).as("%s: page items", c).hasSize(1);
+      value = page.data().get(0);
+      assertThat(value).as("%s: page item", c).isNotNull();
+    }
+    assertMatchesFixture(c, value, expected);
+  }
+
+  /** Key fields equal the fixture's, and nothing of the fixture is lost when written back as JSON. */
+  static void assertMatchesFixture(Object what, Object value, JsonNode fixture) throws Exception {
+    if (fixture.isObject()) {
+      for (String key : List.of("id", "name")) {
+        if (fixture.has(key)) {
+          Object v = accessor(value, key);
+          assertThat(v).as("%s: %s()", what, key).isNotNull();
+          assertThat(String.valueOf(v)).as("%s: %s", what, key).isEqualTo(fixture.get(key).asText());
+        }
+      }
+    }
+    JsonNode back = MAPPER.valueToTree(value);
+    assertThat(JsonCompare.differences(fixture, back)).as("%s: the typed value written back as JSON differs from the fixture", what)
+        .isEmpty();
+  }
+
+  /** The member through its accessor, or (for a schema that does not declare it) from the kept unknown members. */
+  private static Object accessor(Object value, String name) throws Exception {
+    if (value instanceof Map<?, ?> map) {
+      return map.get(name);
+    }
+    Method m;
+    try {
+      m = value.getClass().getMethod(name);
+    } catch (NoSuchMethodException e) {
+      Method extra = value.getClass().getMethod("additionalProperties");
+      return ((Map<?, ?>) extra.invoke(value)).get(name);
+    }
+    Object v = m.invoke(value);
+    return v instanceof Optional<?> o ? o.orElse(null) : v;
+  }
+}
