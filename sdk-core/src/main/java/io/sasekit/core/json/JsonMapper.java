@@ -23,7 +23,8 @@ import java.io.IOException;
  *       ({@link JsonInclude.Include#NON_ABSENT});
  *   <li>{@code java.time} types and {@code Optional} are supported ({@link JavaTimeModule},
  *       {@link Jdk8Module}); dates are written as ISO-8601 strings, not numbers;
- *   <li>an {@link OpenEnum} is written as its {@link OpenEnum#value()}.
+ *   <li>an {@link OpenEnum} is written as its {@link OpenEnum#value()};
+ *   <li>a whole {@code double} is written without fraction or exponent ({@code 41}, not {@code 41.0}).
  * </ul>
  *
  * <p>Generated models and the runtime share {@link #shared()}. Do not reconfigure the shared
@@ -61,7 +62,34 @@ public final class JsonMapper {
   private static SimpleModule openEnumModule() {
     SimpleModule module = new SimpleModule("sasekit-open-enum");
     module.addSerializer(OpenEnum.class, new OpenEnumSerializer());
+    module.addSerializer(Double.class, new WholeDoubleSerializer());
+    module.addSerializer(double.class, new WholeDoubleSerializer());
     return module;
+  }
+
+  /**
+   * Writes a whole {@code double} (the Java type of the specs' {@code type: number}) without a
+   * fraction or exponent: {@code 41}, not {@code 41.0}; {@code 1700000000}, not {@code 1.7E9}. The
+   * JSON value is the same, but services that decode into integers accept only the plain form.
+   */
+  private static final class WholeDoubleSerializer extends StdSerializer<Double> {
+    private static final long serialVersionUID = 1L;
+    private static final double EXACT_LONG = 9007199254740992d; // 2^53
+
+    WholeDoubleSerializer() {
+      super(Double.class);
+    }
+
+    @Override
+    public void serialize(Double value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      double d = value;
+      if (d == Math.rint(d) && Math.abs(d) <= EXACT_LONG && !(d == 0 && 1 / d < 0)) {
+        gen.writeNumber((long) d);
+      } else {
+        gen.writeNumber(d);
+      }
+    }
   }
 
   /**

@@ -58,4 +58,15 @@ class JsonMapperTest {
         .isEqualTo("somewhere-new");
     assertThat(paths).containsExactlyInAnyOrder("body.color", "body.rules[1].host");
   }
+
+  @Test
+  void wholeNumbersOfTypeNumberAreWrittenPlainly() throws Exception {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("version", 41.0);
+    body.put("created", 1.7E9);
+    body.put("ratio", 0.25);
+    body.put("huge", 1e300);
+    assertThat(JsonMapper.shared().writeValueAsString(body))
+        .isEqualTo("{\"version\":41,\"created\":1700000000,\"ratio\":0.25,\"huge\":1.0E300}");
+  }
 }
