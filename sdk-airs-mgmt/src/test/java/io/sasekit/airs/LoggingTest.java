@@ -6,7 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sasekit.airs.testing.AirsWireMock;
-import io.sasekit.airs.testing.CapturedLogs;
+import io.sasekit.core.testing.CapturedLogs;
 import io.sasekit.airs.testing.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
