@@ -222,29 +222,8 @@ public final class AnyOfMerge {
       sb.append("{$ref:").append(s.ref).append('}');
       return;
     }
-    Map<String, Object> scalars = new TreeMap<>();
-    scalars.put("type", s.type);
-    scalars.put("minLength", s.minLength);
-    scalars.put("maxLength", s.maxLength);
-    scalars.put("pattern", s.pattern);
-    scalars.put("format", s.format);
-    scalars.put("minimum", s.minimum == null ? null : s.minimum.stripTrailingZeros().toPlainString());
-    scalars.put("maximum", s.maximum == null ? null : s.maximum.stripTrailingZeros().toPlainString());
-    scalars.put("minItems", s.minItems);
-    scalars.put("maxItems", s.maxItems);
-    scalars.put("uniqueItems", s.uniqueItems);
-    scalars.put("readOnly", s.readOnly);
-    scalars.put("default", s.defaultValue);
-    scalars.put("description", s.description);
-    scalars.put("title", s.title);
-    scalars.put("enum", s.enumValues.isEmpty() ? null : s.enumValues);
-    scalars.put("required", s.required.isEmpty() ? null : s.required);
     sb.append('{');
-    scalars.forEach((k, v) -> {
-      if (v != null) {
-        sb.append(k).append('=').append(v).append(';');
-      }
-    });
+    SharedComponents.writeFacets(s, sb);
     if (!s.properties.isEmpty()) {
       sb.append("properties={");
       new TreeMap<>(s.properties).forEach((k, v) -> {

@@ -160,6 +160,35 @@ public final class SharedComponents {
     return sb.toString();
   }
 
+  /**
+   * Writes a schema's own facets (everything but members, items and options) in a fixed order, as
+   * {@code name=value;} pairs: the shared part of every structural fingerprint.
+   */
+  static void writeFacets(Schema s, StringBuilder sb) {
+    Map<String, Object> facets = new TreeMap<>();
+    facets.put("type", s.type);
+    facets.put("minLength", s.minLength);
+    facets.put("maxLength", s.maxLength);
+    facets.put("pattern", s.pattern);
+    facets.put("format", s.format);
+    facets.put("minimum", s.minimum == null ? null : s.minimum.stripTrailingZeros().toPlainString());
+    facets.put("maximum", s.maximum == null ? null : s.maximum.stripTrailingZeros().toPlainString());
+    facets.put("minItems", s.minItems);
+    facets.put("maxItems", s.maxItems);
+    facets.put("uniqueItems", s.uniqueItems);
+    facets.put("readOnly", s.readOnly);
+    facets.put("default", s.defaultValue);
+    facets.put("description", s.description);
+    facets.put("title", s.title);
+    facets.put("enum", s.enumValues.isEmpty() ? null : s.enumValues);
+    facets.put("required", s.required.isEmpty() ? null : s.required);
+    facets.forEach((k, v) -> {
+      if (v != null) {
+        sb.append(k).append('=').append(v).append(';');
+      }
+    });
+  }
+
   private void write(Schema s, StringBuilder sb, Set<String> expanding) {
     if (s == null) {
       sb.append("null");
@@ -175,29 +204,8 @@ public final class SharedComponents {
       expanding.remove(s.ref);
       return;
     }
-    Map<String, Object> scalars = new TreeMap<>();
-    scalars.put("type", s.type);
-    scalars.put("minLength", s.minLength);
-    scalars.put("maxLength", s.maxLength);
-    scalars.put("pattern", s.pattern);
-    scalars.put("format", s.format);
-    scalars.put("minimum", s.minimum == null ? null : s.minimum.stripTrailingZeros().toPlainString());
-    scalars.put("maximum", s.maximum == null ? null : s.maximum.stripTrailingZeros().toPlainString());
-    scalars.put("minItems", s.minItems);
-    scalars.put("maxItems", s.maxItems);
-    scalars.put("uniqueItems", s.uniqueItems);
-    scalars.put("readOnly", s.readOnly);
-    scalars.put("default", s.defaultValue);
-    scalars.put("description", s.description);
-    scalars.put("title", s.title);
-    scalars.put("enum", s.enumValues.isEmpty() ? null : s.enumValues);
-    scalars.put("required", s.required.isEmpty() ? null : s.required);
     sb.append('{');
-    scalars.forEach((k, v) -> {
-      if (v != null) {
-        sb.append(k).append('=').append(v).append(';');
-      }
-    });
+    SharedComponents.writeFacets(s, sb);
     if (!s.properties.isEmpty()) {
       sb.append("properties={");
       for (Map.Entry<String, Schema> e : new TreeMap<>(s.properties).entrySet()) {
