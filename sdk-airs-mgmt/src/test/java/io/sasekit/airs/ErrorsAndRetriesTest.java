@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.sasekit.airs.testing.AirsWireMock;
+import io.sasekit.airs.testing.AirsWireMockExtension;
 import io.sasekit.airs.testing.Fixtures;
 import io.sasekit.core.errors.ApiException;
 import io.sasekit.core.errors.BadRequestException;
@@ -21,35 +21,16 @@ import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Error answers map to sdk-core's hierarchy with status and raw body (the Python SDK's
  * {@code MgmtSdkClientError}/{@code MgmtSdkServerError}); retries follow sdk-core's policy.
  */
 class ErrorsAndRetriesTest {
-  private static AirsWireMock wm;
-  private static AirsMgmtClient client;
-
-  @BeforeAll
-  static void start() {
-    wm = new AirsWireMock();
-    client = wm.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    wm.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    wm.reset();
-  }
+  @RegisterExtension
+  static final AirsWireMockExtension wm = new AirsWireMockExtension();
 
   private static void answer(int status, String body) {
     wm.server().stubFor(any(urlPathMatching("/aisec/.*")).willReturn(aResponse().withStatus(status)
@@ -59,7 +40,7 @@ class ErrorsAndRetriesTest {
   @Test
   void clientError4xxCarriesStatusAndRawBody() {
     answer(400, Fixtures.text("error.400.json"));
-    assertThatThrownBy(() -> client.apiKeys().create(Samples.apiKeyCreate("NOT-A-CODE")))
+    assertThatThrownBy(() -> wm.client().apiKeys().create(Samples.apiKeyCreate("NOT-A-CODE")))
         .isInstanceOf(BadRequestException.class)
         .isInstanceOf(ApiException.class)
         .isInstanceOf(SasekitException.class)
@@ -80,20 +61,20 @@ class ErrorsAndRetriesTest {
   @Test
   void notFoundThroughTheAsyncClientFailsTheFuture() {
     answer(404, "{\"status_code\":404,\"error_message\":\"customer app ghost not found\"}");
-    assertThatThrownBy(() -> client.async().customerApps().get("ghost").get(10, TimeUnit.SECONDS))
+    assertThatThrownBy(() -> wm.client().async().customerApps().get("ghost").get(10, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
         .cause()
         .isInstanceOf(NotFoundException.class)
         .satisfies(t -> assertThat(((ApiException) t).status()).isEqualTo(404))
         .satisfies(t -> assertThat(AirsErrors.errorMessage((ApiException) t)).hasValue("customer app ghost not found"));
-    assertThatThrownBy(() -> client.async().customerApps().get("ghost").join())
+    assertThatThrownBy(() -> wm.client().async().customerApps().get("ghost").join())
         .isInstanceOf(CompletionException.class).hasCauseInstanceOf(NotFoundException.class);
   }
 
   @Test
   void conflictOnDeleteNamesThePoliciesStillUsingTheProfile() {
     answer(409, Fixtures.text("aiSecurityProfile.delete.409.json"));
-    assertThatThrownBy(() -> client.aiSecurityProfiles().delete("3c2b1a09-8f7e-4d6c-b5a4-938271605f4e"))
+    assertThatThrownBy(() -> wm.client().aiSecurityProfiles().delete("3c2b1a09-8f7e-4d6c-b5a4-938271605f4e"))
         .isInstanceOf(ConflictException.class)
         .satisfies(t -> {
           ApiException e = (ApiException) t;
@@ -109,7 +90,7 @@ class ErrorsAndRetriesTest {
   @Test
   void serverError5xxCarriesStatusAndRawBodyAfterTheRetries() {
     answer(502, "<html><body>502 Bad Gateway</body></html>");
-    try (AirsMgmtClient retrying = wm.client(o -> o.maxRetries(3).backoffBase(Duration.ofMillis(5)).backoffCap(Duration.ofMillis(20)))) {
+    try (AirsMgmtClient retrying = wm.newClient(o -> o.maxRetries(3).backoffBase(Duration.ofMillis(5)).backoffCap(Duration.ofMillis(20)))) {
       assertThatThrownBy(() -> retrying.customTopics().list())
           .isInstanceOf(InternalServerException.class)
           .satisfies(t -> {
@@ -133,7 +114,7 @@ class ErrorsAndRetriesTest {
         .willReturn(aResponse().withStatus(500)).willSetStateTo("ok"));
     wm.server().stubFor(get(urlPathEqualTo(list)).inScenario("flaky").whenScenarioStateIs("ok")
         .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(Fixtures.text("customTopic.list.json"))));
-    try (AirsMgmtClient retrying = wm.client(o -> o.maxRetries(3).backoffBase(Duration.ofMillis(5)).backoffCap(Duration.ofMillis(20)))) {
+    try (AirsMgmtClient retrying = wm.newClient(o -> o.maxRetries(3).backoffBase(Duration.ofMillis(5)).backoffCap(Duration.ofMillis(20)))) {
       assertThat(retrying.customTopics().list().customTopics()).hasSize(1);
       wm.server().setScenarioState("flaky", Scenario.STARTED);
       assertThat(retrying.async().customTopics().list().join().customTopics()).hasSize(1);
@@ -144,7 +125,7 @@ class ErrorsAndRetriesTest {
   @Test
   void aPostThatMayHaveBeenProcessedIsNotRetriedOn5xx() {
     answer(500, "{\"status_code\":500,\"error_message\":\"internal error\"}");
-    try (AirsMgmtClient retrying = wm.client(o -> o.maxRetries(3).backoffBase(Duration.ofMillis(5)))) {
+    try (AirsMgmtClient retrying = wm.newClient(o -> o.maxRetries(3).backoffBase(Duration.ofMillis(5)))) {
       assertThatThrownBy(() -> retrying.customTopics().create(Samples.topic()))
           .isInstanceOf(InternalServerException.class)
           .satisfies(t -> assertThat(AirsErrors.errorMessage((ApiException) t)).hasValue("internal error"));

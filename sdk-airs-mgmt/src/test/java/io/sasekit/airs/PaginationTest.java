@@ -12,7 +12,7 @@ import io.sasekit.airs.models.ApiKeyList;
 import io.sasekit.airs.models.CustomerAppWithApiKeys;
 import io.sasekit.airs.services.ApiKeyService;
 import io.sasekit.airs.services.CustomerAppService;
-import io.sasekit.airs.testing.AirsWireMock;
+import io.sasekit.airs.testing.AirsWireMockExtension;
 import io.sasekit.airs.testing.SpecRequestValidator;
 import io.sasekit.core.pagination.AutoPager;
 import io.sasekit.core.pagination.Page;
@@ -20,10 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * AIRS lists answer {@code {"api_keys": [...], "next_offset": n}}, not the SCM data envelope:
@@ -32,25 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class PaginationTest {
   private static final String KEYS = "/aisec/v1/mgmt/apikeys";
-  private static AirsWireMock wm;
-  private static AirsMgmtClient client;
-
-  @BeforeAll
-  static void start() {
-    wm = new AirsWireMock();
-    client = wm.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    wm.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    wm.reset();
-  }
+  @RegisterExtension
+  static final AirsWireMockExtension wm = new AirsWireMockExtension();
 
   private static String key(int i) {
     return "{\"api_key_id\":\"id-" + i + "\",\"api_key_last8\":\"0000000" + i + "\",\"api_key_name\":\"key-" + i
@@ -77,7 +58,7 @@ class PaginationTest {
   @Test
   void listReturnsTheWrapperWithItsNextOffset() {
     page(0, 0, 2, 2);
-    ApiKeyList first = client.apiKeys().list(ApiKeyService.ListParams.builder().offset(0).limit(2).build());
+    ApiKeyList first = wm.client().apiKeys().list(ApiKeyService.ListParams.builder().offset(0).limit(2).build());
     assertThat(first.apiKeys()).extracting(ApiKey::apiKeyId).containsExactly("id-0", "id-1");
     assertThat(first.nextOffset()).hasValue(2);
   }
@@ -87,7 +68,7 @@ class PaginationTest {
     page(0, 0, 2, 2);
     page(2, 2, 4, 4);
     page(4, 4, 5, null);
-    AutoPager<ApiKey> all = client.apiKeys().listAll(ApiKeyService.ListParams.builder().limit(2).build());
+    AutoPager<ApiKey> all = wm.client().apiKeys().listAll(ApiKeyService.ListParams.builder().limit(2).build());
     assertThat(wm.apiRequests()).as("lazy: nothing fetched yet").isEmpty();
     assertThat(all.stream().map(ApiKey::apiKeyId).toList()).containsExactly("id-0", "id-1", "id-2", "id-3", "id-4");
     assertThat(offsetsAndLimits()).containsExactly("0/2", "2/2", "4/2");
@@ -104,7 +85,7 @@ class PaginationTest {
     page(2, 2, 4, 4);
     page(4, 4, 5, null);
     List<ApiKey> all = new ArrayList<>();
-    client.apiKeys().listAll(ApiKeyService.ListParams.builder().limit(10).build()).forEach(all::add);
+    wm.client().apiKeys().listAll(ApiKeyService.ListParams.builder().limit(10).build()).forEach(all::add);
     assertThat(all).hasSize(5);
     assertThat(offsetsAndLimits()).containsExactly("0/10", "2/10", "4/10");
   }
@@ -113,7 +94,7 @@ class PaginationTest {
   void listAllStartsAtTheGivenOffsetAndUsesTheConfiguredPageSize() {
     page(2, 2, 4, 4);
     page(4, 4, 5, null);
-    try (AirsMgmtClient small = wm.client(o -> o.pageSize(2))) {
+    try (AirsMgmtClient small = wm.newClient(o -> o.pageSize(2))) {
       assertThat(small.apiKeys().listAll(ApiKeyService.ListParams.builder().offset(2).build()).stream().count()).isEqualTo(3);
     }
     assertThat(offsetsAndLimits()).containsExactly("2/2", "4/2");
@@ -124,7 +105,7 @@ class PaginationTest {
     page(0, 0, 2, 2);
     page(2, 2, 4, 4);
     page(4, 4, 5, null);
-    List<ApiKey> all = client.async().apiKeys().listAll(ApiKeyService.ListParams.builder().limit(2).build())
+    List<ApiKey> all = wm.client().async().apiKeys().listAll(ApiKeyService.ListParams.builder().limit(2).build())
         .toList().join();
     assertThat(all).extracting(ApiKey::apiKeyId).containsExactly("id-0", "id-1", "id-2", "id-3", "id-4");
     assertThat(offsetsAndLimits()).containsExactly("0/2", "2/2", "4/2");
@@ -136,10 +117,10 @@ class PaginationTest {
         .withHeader("Content-Type", "application/json")
         .withBody("{\"customer_apps\":[{\"customer_appId\":\"a\",\"tsg_id\":\"1\",\"app_name\":\"x\","
             + "\"cloud_provider\":\"AWS\",\"environment\":\"dev\"}]}")));
-    AutoPager<CustomerAppWithApiKeys> apps = client.customerApps().listAll(CustomerAppService.ListParams.none());
+    AutoPager<CustomerAppWithApiKeys> apps = wm.client().customerApps().listAll(CustomerAppService.ListParams.none());
     assertThat(apps.stream().map(CustomerAppWithApiKeys::appName).toList()).containsExactly("x");
-    assertThat(client.aiSecurityProfiles().listAll()).isNotNull();
-    assertThat(client.customTopics().listAll()).isNotNull();
-    assertThat(client.async().customTopics().listAll()).isNotNull();
+    assertThat(wm.client().aiSecurityProfiles().listAll()).isNotNull();
+    assertThat(wm.client().customTopics().listAll()).isNotNull();
+    assertThat(wm.client().async().customTopics().listAll()).isNotNull();
   }
 }

@@ -14,17 +14,15 @@ import io.sasekit.airs.models.CustomTopic;
 import io.sasekit.airs.models.ModelProtection;
 import io.sasekit.airs.models.TopicGuardrail;
 import io.sasekit.airs.models.TopicReference;
-import io.sasekit.airs.testing.AirsWireMock;
+import io.sasekit.airs.testing.AirsWireMockExtension;
 import io.sasekit.airs.testing.Fixtures;
 import io.sasekit.core.RequestOptions;
 import io.sasekit.core.errors.SasekitException;
 import io.sasekit.core.errors.ValidationException;
 import io.sasekit.core.json.JsonMapper;
 import java.util.concurrent.ExecutionException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Requests are validated against the spec's constraints before anything is sent
@@ -32,30 +30,13 @@ import org.junit.jupiter.api.Test;
  * members they do not know and redact secrets.
  */
 class ValidationAndModelsTest {
-  private static AirsWireMock wm;
-  private static AirsMgmtClient client;
-
-  @BeforeAll
-  static void start() {
-    wm = new AirsWireMock();
-    client = wm.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    wm.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    wm.reset();
-  }
+  @RegisterExtension
+  static final AirsWireMockExtension wm = new AirsWireMockExtension();
 
   @Test
   void missingRequiredMembersFailBeforeSending() {
     ApiKeyCreateRequest incomplete = ApiKeyCreateRequest.builder().apiKeyName("chatbot-prod-key").build();
-    assertThatThrownBy(() -> client.apiKeys().create(incomplete))
+    assertThatThrownBy(() -> wm.client().apiKeys().create(incomplete))
         .isInstanceOf(ValidationException.class)
         .isInstanceOf(SasekitException.class)
         .hasMessageStartingWith("invalid request for apiKey.create")
@@ -81,11 +62,11 @@ class ValidationAndModelsTest {
                 .build())
             .build()))
         .build()).build();
-    assertThatThrownBy(() -> client.aiSecurityProfiles().create(missingTopicId))
+    assertThatThrownBy(() -> wm.client().aiSecurityProfiles().create(missingTopicId))
         .isInstanceOf(ValidationException.class)
         .satisfies(t -> assertThat(((ValidationException) t).violations())
             .anySatisfy(v -> assertThat(v.path()).contains("topic-list").endsWith("topic_id")));
-    assertThatThrownBy(() -> client.aiSecurityProfiles().create(AiProfile.builder().profileName("no-policy").revision(0).build()))
+    assertThatThrownBy(() -> wm.client().aiSecurityProfiles().create(AiProfile.builder().profileName("no-policy").revision(0).build()))
         .isInstanceOf(ValidationException.class)
         .satisfies(t -> assertThat(((ValidationException) t).violations())
             .extracting(ValidationException.Violation::path).containsExactly("body.policy"));
@@ -95,7 +76,7 @@ class ValidationAndModelsTest {
   @Test
   void theAsyncClientFailsTheFutureWithTheSameValidationError() {
     CustomTopic noDescription = CustomTopic.builder().topicName("t").revision(0L).build();
-    assertThatThrownBy(() -> client.async().customTopics().create(noDescription).get())
+    assertThatThrownBy(() -> wm.client().async().customTopics().create(noDescription).get())
         .isInstanceOf(ExecutionException.class)
         .cause().isInstanceOf(ValidationException.class)
         .satisfies(t -> assertThat(((ValidationException) t).violations())
@@ -108,7 +89,7 @@ class ValidationAndModelsTest {
     wm.server().stubFor(any(urlPathMatching("/aisec/.*")).willReturn(aResponse()
         .withHeader("Content-Type", "application/json").withBody(Fixtures.text("customTopic.create.json"))));
     CustomTopic partial = CustomTopic.builder().topicName("competitor-pricing").revision(0L).build();
-    CustomTopic created = client.customTopics().create(partial, RequestOptions.builder().validation(false).build());
+    CustomTopic created = wm.client().customTopics().create(partial, RequestOptions.builder().validation(false).build());
     assertThat(created.topicId()).isPresent();
     assertThat(wm.apiRequests()).hasSize(1);
   }
@@ -128,7 +109,7 @@ class ValidationAndModelsTest {
     wm.server().stubFor(any(urlPathMatching("/aisec/.*")).willReturn(aResponse()
         .withHeader("Content-Type", "application/json")
         .withBody("{\"api_keys\":[" + json + "],\"total_count\":1}")));
-    ApiKeyList list = client.apiKeys().list();
+    ApiKeyList list = wm.client().apiKeys().list();
     assertThat(list.additionalProperties()).containsEntry("total_count", 1);
     assertThat(list.apiKeys()).singleElement()
         .satisfies(k -> assertThat(k.additionalProperties()).containsKey("usage_quota"));

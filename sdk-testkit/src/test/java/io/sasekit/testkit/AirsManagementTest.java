@@ -5,28 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AirsManagementTest {
-  private static PrismaAccessSimulator sim;
+  @RegisterExtension
+  static final SimulatorExtension sim = SimulatorExtension.create(TestRegistries.both());
   private Http airs;
-
-  @BeforeAll
-  static void start() {
-    sim = TestRegistries.both().start();
-  }
-
-  @AfterAll
-  static void stop() {
-    sim.close();
-  }
 
   @BeforeEach
   void fresh() {
-    sim.reset();
     airs = Http.airs(sim);
   }
 
@@ -54,8 +43,8 @@ class AirsManagementTest {
   @Test
   void airsApiIsServedUnderAisec() {
     assertThat(sim.airsBaseUrl()).isEqualTo(sim.baseUrl() + "/aisec");
-    assertThat(sim.baseUrl("airs-mgmt")).isEqualTo(sim.airsBaseUrl());
-    assertThat(sim.apis()).containsExactly("prisma-access", "airs-mgmt");
+    assertThat(sim.simulator().baseUrl("airs-mgmt")).isEqualTo(sim.airsBaseUrl());
+    assertThat(sim.simulator().apis()).containsExactly("prisma-access", "airs-mgmt");
   }
 
   @Test

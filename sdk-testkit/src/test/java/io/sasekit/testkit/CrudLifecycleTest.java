@@ -5,29 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CrudLifecycleTest {
   private static final String ADDRESSES = "/sse/config/v1/addresses";
-  private static PrismaAccessSimulator sim;
+
+  @RegisterExtension
+  static final SimulatorExtension sim = SimulatorExtension.create(b -> b.registry(TestRegistries.prismaAccess()));
   private Http api;
-
-  @BeforeAll
-  static void start() {
-    sim = PrismaAccessSimulator.builder().registry(TestRegistries.prismaAccess()).start();
-  }
-
-  @AfterAll
-  static void stop() {
-    sim.close();
-  }
 
   @BeforeEach
   void fresh() {
-    sim.reset();
     api = Http.api(sim);
   }
 

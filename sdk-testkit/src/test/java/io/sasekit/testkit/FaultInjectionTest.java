@@ -5,29 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FaultInjectionTest {
   private static final String LIST = "/sse/config/v1/addresses?folder=Shared";
-  private static PrismaAccessSimulator sim;
+
+  @RegisterExtension
+  static final SimulatorExtension sim = SimulatorExtension.create(TestRegistries.both());
   private Http api;
-
-  @BeforeAll
-  static void start() {
-    sim = TestRegistries.both().start();
-  }
-
-  @AfterAll
-  static void stop() {
-    sim.close();
-  }
 
   @BeforeEach
   void fresh() {
-    sim.reset();
     api = Http.api(sim);
   }
 

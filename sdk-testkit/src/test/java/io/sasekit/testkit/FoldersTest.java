@@ -5,29 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FoldersTest {
   private static final String FOLDERS = "/config/setup/v1/folders";
-  private static PrismaAccessSimulator sim;
+
+  @RegisterExtension
+  static final SimulatorExtension sim = SimulatorExtension.create(b -> b.registry(TestRegistries.prismaAccess()));
   private Http api;
-
-  @BeforeAll
-  static void start() {
-    sim = PrismaAccessSimulator.builder().registry(TestRegistries.prismaAccess()).start();
-  }
-
-  @AfterAll
-  static void stop() {
-    sim.close();
-  }
 
   @BeforeEach
   void fresh() {
-    sim.reset();
     api = Http.api(sim);
   }
 
@@ -53,7 +43,7 @@ class FoldersTest {
     List<String> names = names(api.get(FOLDERS).json());
     assertThat(names).hasSize(8).endsWith("Branch-Offices", "Lab");
     assertThat(api.get(FOLDERS + "?name=Lab").json().at("/data/0/parent").asText()).isEqualTo("Remote Networks");
-    assertThat(sim.folders()).contains("Branch-Offices");
+    assertThat(sim.simulator().folders()).contains("Branch-Offices");
   }
 
   @Test
@@ -63,7 +53,7 @@ class FoldersTest {
     assertThat(r.status()).isEqualTo(403);
     assertThat(r.json().at("/_errors/0/code").asText()).isEqualTo("E007");
 
-    sim.allowFolderListing();
+    sim.simulator().allowFolderListing();
     assertThat(api.get(FOLDERS).status()).isEqualTo(200);
   }
 

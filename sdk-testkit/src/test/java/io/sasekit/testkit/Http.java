@@ -36,6 +36,16 @@ final class Http {
     return new Http(sim.airsBaseUrl(), sim.issueToken());
   }
 
+  /** {@link #api(PrismaAccessSimulator)} for the simulator an extension runs. */
+  static Http api(SimulatorExtension sim) {
+    return api(sim.simulator());
+  }
+
+  /** {@link #airs(PrismaAccessSimulator)} for the simulator an extension runs. */
+  static Http airs(SimulatorExtension sim) {
+    return airs(sim.simulator());
+  }
+
   Http withToken(String token) {
     return new Http(base, token);
   }
@@ -107,6 +117,11 @@ final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(form))
         .build();
     return new Http(sim.baseUrl(), null).exchange(req);
+  }
+
+  /** {@link #token(PrismaAccessSimulator, String, String, String)} against the simulator an extension runs. */
+  static Reply token(SimulatorExtension sim, String clientId, String secret, String scope) {
+    return token(sim.simulator(), clientId, secret, scope);
   }
 
   static String enc(String s) {

@@ -2,28 +2,12 @@ package io.sasekit.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RequestJournalTest {
-  private static PrismaAccessSimulator sim;
-
-  @BeforeAll
-  static void start() {
-    sim = PrismaAccessSimulator.builder().registry(TestRegistries.prismaAccess()).start();
-  }
-
-  @AfterAll
-  static void stop() {
-    sim.close();
-  }
-
-  @BeforeEach
-  void fresh() {
-    sim.reset();
-  }
+  @RegisterExtension
+  static final SimulatorExtension sim = SimulatorExtension.create(b -> b.registry(TestRegistries.prismaAccess()));
 
   @Test
   void recordsWhatWasSentWithSecretsRedacted() {

@@ -5,30 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RuleMoveTest {
   private static final String RULES = "/sse/config/v1/security-rules";
-  private static PrismaAccessSimulator sim;
+
+  @RegisterExtension
+  static final SimulatorExtension sim = SimulatorExtension.create(b -> b.registry(TestRegistries.prismaAccess()));
   private Http api;
   private final List<String> ids = new ArrayList<>();
 
-  @BeforeAll
-  static void start() {
-    sim = PrismaAccessSimulator.builder().registry(TestRegistries.prismaAccess()).start();
-  }
-
-  @AfterAll
-  static void stop() {
-    sim.close();
-  }
-
   @BeforeEach
   void rules() {
-    sim.reset();
     api = Http.api(sim);
     for (String name : List.of("r1", "r2", "r3", "r4")) {
       ids.add(createRule(name, "pre").get("id").asText());

@@ -3,29 +3,19 @@ package io.sasekit.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ValidationTest {
   private static final String ADDRESSES = "/sse/config/v1/addresses";
-  private static PrismaAccessSimulator sim;
+
+  @RegisterExtension
+  static final SimulatorExtension sim = SimulatorExtension.create(b -> b.registry(TestRegistries.prismaAccess()));
   private Http api;
-
-  @BeforeAll
-  static void start() {
-    sim = PrismaAccessSimulator.builder().registry(TestRegistries.prismaAccess()).start();
-  }
-
-  @AfterAll
-  static void stop() {
-    sim.close();
-  }
 
   @BeforeEach
   void fresh() {
-    sim.reset();
     api = Http.api(sim);
   }
 
@@ -104,7 +94,7 @@ class ValidationTest {
 
   @Test
   void validationCanBeTurnedOff() {
-    sim.validation(false);
+    sim.simulator().validation(false);
     Http.Reply r = api.post(ADDRESSES + "?folder=Shared", "{\"name\":\"" + "y".repeat(80) + "\"}");
     assertThat(r.status()).isEqualTo(201);
   }

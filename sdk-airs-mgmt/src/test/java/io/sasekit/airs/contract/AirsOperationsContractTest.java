@@ -35,6 +35,7 @@ import io.sasekit.airs.services.CustomerAppService;
 import io.sasekit.airs.services.DeploymentProfileService;
 import io.sasekit.airs.services.OauthService;
 import io.sasekit.airs.testing.AirsWireMock;
+import io.sasekit.airs.testing.AirsWireMockExtension;
 import io.sasekit.airs.testing.Fixtures;
 import io.sasekit.airs.testing.SpecRequestValidator;
 import io.sasekit.core.json.JsonMapper;
@@ -53,12 +54,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every operation of the AIRS management API, called through the typed sync client AND its async
@@ -72,8 +72,8 @@ class AirsOperationsContractTest {
   private static final String TOPIC_ID = "7d6c5b4a-3928-4170-a6b5-c4d3e2f1a0b9";
   private static final String KEY_ID = "5f0c1d2e-8a9b-4c3d-9e1f-2a3b4c5d6e7f";
 
-  private static AirsWireMock wm;
-  private static AirsMgmtClient client;
+  @RegisterExtension
+  static final AirsWireMockExtension wm = new AirsWireMockExtension();
 
   /**
    * One operation: the call through each face, what must go over the wire, the answer fixture and
@@ -312,28 +312,15 @@ class AirsOperationsContractTest {
     return cases().stream().flatMap(c -> Stream.of(Arguments.of(c, "sync"), Arguments.of(c, "async")));
   }
 
-  @BeforeAll
-  static void start() {
-    wm = new AirsWireMock();
-    client = wm.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    wm.close();
-  }
-
   @ParameterizedTest(name = "{0} ({1})")
   @MethodSource("syncAndAsync")
   void operation(Case c, String face) throws Exception {
-    wm.reset();
     wm.server().stubFor(any(urlPathMatching("/aisec/.*")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json").withBody(Fixtures.text(c.fixture()))));
 
     Object result = face.equals("sync")
-        ? c.sync().apply(client)
-        : c.async().apply(client.async()).get(20, TimeUnit.SECONDS);
+        ? c.sync().apply(wm.client())
+        : c.async().apply(wm.client().async()).get(20, TimeUnit.SECONDS);
 
     List<LoggedRequest> requests = wm.apiRequests();
     assertThat(requests).as("one API request").hasSize(1);
@@ -377,12 +364,11 @@ class AirsOperationsContractTest {
 
   @Test
   void theValidatorIsAJudgeNotARubberStamp() {
-    wm.reset();
     wm.server().stubFor(any(urlPathMatching("/aisec/.*")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json").withBody(Fixtures.text("customTopic.create.json"))));
     // the SDK's own validation off: a body without the required description and examples, plus a
     // query parameter the spec does not declare
-    client.customTopics().create(io.sasekit.airs.models.CustomTopic.builder().topicName("t").revision(0L).build(),
+    wm.client().customTopics().create(io.sasekit.airs.models.CustomTopic.builder().topicName("t").revision(0L).build(),
         io.sasekit.core.RequestOptions.builder().validation(false).queryParam("bogus", "1").build());
     List<String> errors = SpecRequestValidator.errors(wm.apiRequests().get(0));
     assertThat(errors).anySatisfy(e -> assertThat(e).contains("description"));

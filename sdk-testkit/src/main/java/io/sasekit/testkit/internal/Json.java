@@ -51,4 +51,21 @@ public final class Json {
     JsonNode v = node.get(field);
     return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
   }
+
+  /**
+   * The list envelope {@code {data, limit, offset, total}}: the items of {@code all} from {@code offset}, at most
+   * {@code limit} of them, with {@code total} the size of {@code all}.
+   */
+  public static ObjectNode page(ArrayNode all, int limit, int offset) {
+    ArrayNode page = array();
+    for (int i = offset; i < all.size() && i < (long) offset + limit; i++) {
+      page.add(all.get(i));
+    }
+    ObjectNode env = object();
+    env.set("data", page);
+    env.put("limit", limit);
+    env.put("offset", offset);
+    env.put("total", all.size());
+    return env;
+  }
 }

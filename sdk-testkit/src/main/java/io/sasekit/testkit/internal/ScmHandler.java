@@ -223,16 +223,7 @@ public final class ScmHandler {
     }
     limit = Math.min(limit, state.maxLimit());
     int offset = Math.max(0, intParam(call, "offset", 0));
-    ArrayNode page = Json.array();
-    for (int i = offset; i < all.size() && i < (long) offset + limit; i++) {
-      page.add(all.get(i));
-    }
-    ObjectNode env = Json.object();
-    env.set("data", page);
-    env.put("limit", limit);
-    env.put("offset", offset);
-    env.put("total", all.size());
-    return env;
+    return Json.page(all, limit, offset);
   }
 
   private static int intParam(Call call, String name, int fallback) {

@@ -38,16 +38,7 @@ public final class SetupHandler {
     if (limit <= 0) {
       limit = state.defaultLimit();
     }
-    ArrayNode page = Json.array();
-    for (int i = offset; i < all.size() && i < (long) offset + limit; i++) {
-      page.add(all.get(i));
-    }
-    ObjectNode env = Json.object();
-    env.set("data", page);
-    env.put("limit", limit);
-    env.put("offset", offset);
-    env.put("total", all.size());
-    return SimResponse.json(200, env);
+    return SimResponse.json(200, Json.page(all, limit, offset));
   }
 
   /** Answers {@code GET /config/setup/v1/snippets}: an empty list, or 403 when listing is denied. */
@@ -55,12 +46,7 @@ public final class SetupHandler {
     if (state.folders().listingDenied()) {
       return ErrorDialect.SCM.error(403, "E007", "Unauthorized");
     }
-    ObjectNode env = Json.object();
-    env.set("data", Json.array());
-    env.put("limit", state.defaultLimit());
-    env.put("offset", 0);
-    env.put("total", 0);
-    return SimResponse.json(200, env);
+    return SimResponse.json(200, Json.page(Json.array(), state.defaultLimit(), 0));
   }
 
   private static int parse(String v, int fallback) {
