@@ -62,7 +62,7 @@ public final class PrismaAccessSimulator implements AutoCloseable {
   private final SimState state;
   private final TokenService tokens;
   private final FaultInjector faultInjector = new FaultInjector();
-  private final Journal journal = new Journal();
+  private final Journal journal;
   private final SimulatorEngine engine;
   private final HttpFrontend frontend;
   private final JobControl jobs;
@@ -75,6 +75,7 @@ public final class PrismaAccessSimulator implements AutoCloseable {
 
   private PrismaAccessSimulator(Builder b, List<ApiMount> mounts) {
     this.config = b.copy();
+    this.journal = new Journal(b.journalLimit);
     this.mounts = List.copyOf(mounts);
     this.state = new SimState(b.clock, b.clientId, b.tsgId, b.defaultPageLimit, b.maxPageLimit);
     this.tokens = new TokenService(b.clock, b.clientId, b.clientSecret, b.tsgId, b.tokenExpiresInSeconds);
@@ -328,6 +329,7 @@ public final class PrismaAccessSimulator implements AutoCloseable {
     private boolean requireTsgScope = true;
     private int threads = 8;
     private int jobPace = 1;
+    private int journalLimit = Journal.DEFAULT_LIMIT;
 
     private Builder() {}
 
@@ -346,7 +348,20 @@ public final class PrismaAccessSimulator implements AutoCloseable {
       b.requireTsgScope = requireTsgScope;
       b.threads = threads;
       b.jobPace = jobPace;
+      b.journalLimit = journalLimit;
       return b;
+    }
+
+    /**
+     * How many requests the {@linkplain PrismaAccessSimulator#requests() journal} keeps (default
+     * 10,000); older ones are dropped and counted ({@link RequestJournal#dropped()}).
+     */
+    public Builder journalLimit(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("journal limit must be positive, got " + limit);
+      }
+      this.journalLimit = limit;
+      return this;
     }
 
     /** The client id the token endpoint accepts. */

@@ -8,8 +8,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Every request the simulator received (token endpoint included), oldest first, with secrets
+ * The requests the simulator received (token endpoint included), oldest first, with secrets
  * redacted, so tests can assert what the client sent.
+ *
+ * <p>The journal is bounded so that long runs do not grow without limit: it keeps the most
+ * recent {@link #limit()} requests (default 10,000; {@code
+ * PrismaAccessSimulator.Builder.journalLimit(int)}), drops the oldest first and counts what it
+ * dropped ({@link #dropped()}). {@link SimulatorCounters} count every request, dropped or not.
  *
  * <pre>{@code
  * RecordedRequest create = sim.requests().matching("POST", "/sse/config/v1/addresses").get(0);
@@ -66,12 +71,22 @@ public final class RequestJournal implements Iterable<RecordedRequest> {
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
   }
 
-  /** How many requests were recorded. */
+  /** How many requests are kept (at most {@link #limit()}). */
   public int size() {
     return journal.size();
   }
 
-  /** Forgets every recorded request. */
+  /** The most requests kept; older ones are dropped. */
+  public int limit() {
+    return journal.limit();
+  }
+
+  /** How many of the oldest requests were dropped to stay within {@link #limit()} (since the last clear). */
+  public long dropped() {
+    return journal.dropped();
+  }
+
+  /** Forgets every recorded request and resets the dropped count. */
   public void clear() {
     journal.clear();
   }

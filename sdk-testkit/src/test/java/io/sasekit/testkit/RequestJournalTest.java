@@ -44,4 +44,30 @@ class RequestJournalTest {
     assertThat(sim.requests().size()).isZero();
     assertThat(sim.requests().last()).isEmpty();
   }
+
+  @Test
+  void theJournalIsBoundedDropsTheOldestAndCountsWhatItDropped() {
+    try (PrismaAccessSimulator small = PrismaAccessSimulator.builder().registry(TestRegistries.prismaAccess())
+        .journalLimit(3).start()) {
+      Http api = Http.api(small);
+      for (int i = 0; i < 5; i++) {
+        api.get("/sse/config/v1/addresses?folder=Shared&name=n" + i);
+      }
+      RequestJournal journal = small.requests();
+      assertThat(journal.limit()).isEqualTo(3);
+      assertThat(journal.size()).isEqualTo(3);
+      assertThat(journal.dropped()).isEqualTo(2);
+      assertThat(journal.all()).extracting(r -> r.queryParam("name").orElseThrow())
+          .containsExactly("n2", "n3", "n4");
+      // the counters still count every request
+      assertThat(small.counters().apiRequests()).isEqualTo(5);
+      assertThat(small.counters().requests()).isEqualTo(5);
+      journal.clear();
+      assertThat(journal.dropped()).isZero();
+      assertThat(journal.size()).isZero();
+    }
+    assertThat(sim.requests().limit()).as("default").isEqualTo(10_000);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PrismaAccessSimulator.builder().journalLimit(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("journal limit");
+  }
 }
