@@ -15,9 +15,10 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Prints one open enum: a final class with a constant per known value, {@code of(String)} that
- * keeps any unknown server value, {@code value()}, {@code isKnown()} and Jackson's
- * {@code @JsonCreator}/{@code @JsonValue}; implements sdk-core's {@code OpenEnum}.
+ * Prints one open enum: a final class with a constant per known value, {@code of(String)} for
+ * callers, a private {@code @JsonCreator} that keeps any unknown server value marked as received
+ * (only such values pass validation unknown), {@code value()}, {@code isKnown()}, {@code
+ * isReceived()} and {@code @JsonValue}; implements sdk-core's {@code OpenEnum}.
  */
 final class EnumEmitter {
   private static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
@@ -36,7 +37,7 @@ final class EnumEmitter {
     List<String> doc = new ArrayList<>(e.javadoc());
     List<String> values = new ArrayList<>();
     e.constants().forEach(c -> values.add(c.value()));
-    doc.add("Known values: " + String.join(", ", values) + ". The enum is open: a value the service sends that this SDK version does not know is kept (isKnown() is false), never an error.");
+    doc.add("Known values: " + String.join(", ", values) + ". The enum is open: a value the service sends that this SDK version does not know is kept (isKnown() is false), never an error, and may be sent back; a value built with of(..) must be one of the known values when the request is validated.");
     TypeSpec.Builder t =
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -46,7 +47,7 @@ final class EnumEmitter {
       t.addField(
           FieldSpec.builder(self, c.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("The value {@code $L}.\n", Javadocs.escape(c.value()).replace("}", "&#125;").replace("{", "&#123;"))
-              .initializer("new $T($S)", self, c.value())
+              .initializer("new $T($S, false)", self, c.value())
               .build());
     }
     TypeName mapType = ParameterizedTypeName.get(Types.MAP, Types.STRING, self);
@@ -58,17 +59,30 @@ final class EnumEmitter {
     t.addField(FieldSpec.builder(mapType, "KNOWN_BY_VALUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).build());
     t.addStaticBlock(init.build());
     t.addField(FieldSpec.builder(String.class, "value", Modifier.PRIVATE, Modifier.FINAL).build());
-    t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(String.class, "value").addStatement("this.value = value").build());
+    t.addField(FieldSpec.builder(TypeName.BOOLEAN, "received", Modifier.PRIVATE, Modifier.FINAL).build());
+    t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(String.class, "value")
+        .addParameter(TypeName.BOOLEAN, "received").addStatement("this.value = value").addStatement("this.received = received").build());
     t.addMethod(
         MethodSpec.methodBuilder("of")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self)
+            .addParameter(String.class, "value")
+            .addJavadoc("The constant for {@code value}, or a new instance carrying an unknown value (refused by validation before\n"
+                + "sending: only unknown values read from the service are sent back unchecked).\n\n@param value the wire value\n@return the enum value\n")
+            .addStatement("$T.requireNonNull(value, $S)", Types.OBJECTS, "value")
+            .addStatement("$T k = KNOWN_BY_VALUE.get(value)", self)
+            .addStatement("return k != null ? k : new $T(value, false)", self)
+            .build());
+    t.addMethod(
+        MethodSpec.methodBuilder("received")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .addAnnotation(JSON_CREATOR)
             .returns(self)
             .addParameter(String.class, "value")
-            .addJavadoc("The constant for {@code value}, or a new instance carrying an unknown value.\n\n@param value the wire value\n@return the enum value\n")
+            .addJavadoc("Reads a value from a service answer: an unknown one is kept and marked received.\n")
             .addStatement("$T.requireNonNull(value, $S)", Types.OBJECTS, "value")
             .addStatement("$T k = KNOWN_BY_VALUE.get(value)", self)
-            .addStatement("return k != null ? k : new $T(value)", self)
+            .addStatement("return k != null ? k : new $T(value, true)", self)
             .build());
     t.addMethod(
         MethodSpec.methodBuilder("knownValues")
@@ -93,6 +107,14 @@ final class EnumEmitter {
             .returns(TypeName.BOOLEAN)
             .addJavadoc("Whether this SDK version knows the value.\n\n@return true for one of the constants\n")
             .addStatement("return KNOWN_BY_VALUE.containsKey(value)")
+            .build());
+    t.addMethod(
+        MethodSpec.methodBuilder("isReceived")
+            .addModifiers(Modifier.PUBLIC)
+            .addAnnotation(Override.class)
+            .returns(TypeName.BOOLEAN)
+            .addJavadoc("Whether this value was read from a service answer.\n\n@return true for an instance the SDK deserialized\n")
+            .addStatement("return received")
             .build());
     t.addMethod(
         MethodSpec.methodBuilder("equals")

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
  * RFC 3986 percent-encoding of path segment and query values: every byte of the UTF-8 form that
  * is not unreserved ({@code A-Z a-z 0-9 - . _ ~}) becomes {@code %XX}, so a space is {@code %20}
  * (never {@code +}), and {@code /}, {@code ?}, {@code #}, {@code :} and {@code &} inside a value
- * cannot change the URL's structure.
+ * cannot change the URL's structure. The two values no encoding can make safe as a path segment,
+ * {@code .} and {@code ..} (clients and servers resolve them, also as {@code %2E}), are refused
+ * by {@link #checkPathSegment}.
  */
 public final class PercentEncoding {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -32,6 +34,18 @@ public final class PercentEncoding {
       }
     }
     return sb == null ? value : sb.toString();
+  }
+
+  /**
+   * Why {@code value} cannot be one path segment, or {@code null} when it can: {@code .} and
+   * {@code ..} would be resolved as dot-segments and change the request path (e.g. {@code
+   * DELETE /sse/config/v1/addresses/..} would become {@code DELETE /sse/config/v1/}).
+   */
+  public static String checkPathSegment(String value) {
+    if (value.equals(".") || value.equals("..")) {
+      return "must not be '" + value + "' (a dot-segment would change the request path)";
+    }
+    return null;
   }
 
   private static boolean unreserved(int b) {

@@ -139,8 +139,11 @@ public final class WireRequestFactory {
       sb.append(template, last, m.start());
       String name = m.group(1);
       String value = values.text(args.params().get(name));
+      String unsafe = value == null || value.isEmpty() ? null : PercentEncoding.checkPathSegment(value);
       if (value == null || value.isEmpty()) {
         missing.add(new Violation("path." + name, "required", null, "path." + name + " is required"));
+      } else if (unsafe != null) {
+        missing.add(new Violation("path." + name, "segment", value, "path." + name + " " + unsafe));
       } else {
         sb.append(PercentEncoding.encode(value));
       }

@@ -93,10 +93,11 @@ public final class JsonMapper {
   }
 
   /**
-   * The serialization attribute under which the SDK collects where unknown open-enum values were
-   * written: a {@code Set<String>} of paths like {@code body.rules[0].host}. Such a value came from
-   * the service (or was chosen on purpose with {@code of(..)}), so validation does not reject it
-   * for not being one of the constants the spec lists: read-modify-write keeps it.
+   * The serialization attribute under which the SDK collects where unknown open-enum values that
+   * came from the service ({@link OpenEnum#isReceived()}) were written: a {@code Set<String>} of
+   * paths like {@code body.rules[0].host}. Validation does not reject such a value for not being
+   * one of the constants the spec lists (read-modify-write keeps it); an unknown value the caller
+   * built with {@code of(..)} is not recorded and is rejected.
    */
   public static final String UNKNOWN_ENUM_PATHS = "io.sasekit.unknownEnumPaths";
 
@@ -127,7 +128,7 @@ public final class JsonMapper {
     @Override
     public void serialize(OpenEnum value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
-      if (!value.isKnown()) {
+      if (!value.isKnown() && value.isReceived()) {
         Object paths = provider.getAttribute(UNKNOWN_ENUM_PATHS);
         if (paths instanceof java.util.Set) {
           @SuppressWarnings("unchecked")

@@ -137,4 +137,16 @@ class RequestEncodingTest extends WireMockTestBase {
       throw new AssertionError(e);
     }
   }
+
+  @Test
+  void pathValuesThatLookLikePathSyntaxStayOneSegment() {
+    String[][] cases = {
+        {"%2e", "%252e"}, {"%2E%2E", "%252E%252E"}, {"../x", "..%2Fx"}, {"a/../b", "a%2F..%2Fb"},
+        {"...", "..."}, {".hidden", ".hidden"}, {"/", "%2F"}, {"a\\b", "a%5Cb"}, {"?x#y", "%3Fx%23y"}};
+    for (String[] c : cases) {
+      run("address", "delete", Arguments.builder().param("id", c[0]).build());
+      assertThat(lastApiRequest().getMethod().getName()).isEqualTo("DELETE");
+      assertThat(lastApiRequest().getUrl()).as(c[0]).isEqualTo("/sse/config/v1/addresses/" + c[1]);
+    }
+  }
 }

@@ -165,4 +165,39 @@ class ValidationExecutorTest extends WireMockTestBase {
     ValidationException e = fails("job", "get", Arguments.builder().param("id", "1").body(List.of(1)).build());
     assertThat(e.violations()).extracting(Violation::path).containsExactly("body");
   }
+
+  @Test
+  void anUnknownEnumValueBuiltByTheCallerIsRefusedNamingFieldAndAllowedValues() {
+    ValidationException e = fails("securityRule", "create", Arguments.builder().param("folder", "Shared")
+        .param("position", io.sasekit.core.testing.Position.PRE)
+        .body(Map.of("name", "r", "action", io.sasekit.core.testing.Position.of("Pink"))).build());
+    assertThat(e.violations()).extracting(Violation::path).containsExactly("body.action");
+    assertThat(e.violations().get(0).message()).contains("body.action").contains("allow, deny, drop").contains("Pink");
+  }
+
+  @Test
+  void anUnknownEnumValueReadFromTheServiceIsSentBack() throws Exception {
+    server.stubFor(post(urlPathEqualTo("/sse/config/v1/security-rules")).willReturn(okJson("{\"id\":\"1\"}")));
+    executor.execute(TestRegistry.op("securityRule", "create"), Arguments.builder().param("folder", "Shared")
+        .param("position", io.sasekit.core.testing.Position.PRE)
+        .body(Map.of("name", "r", "action", io.sasekit.core.testing.Position.received("quarantine"))).build(),
+        ResponseType.json(), RequestOptions.none());
+    assertThat(server.findAll(postRequestedFor(urlPathEqualTo("/sse/config/v1/security-rules"))).get(0).getBodyAsString())
+        .contains("\"action\":\"quarantine\"");
+  }
+
+  @Test
+  void dotSegmentsInPathParametersAreRefusedWhateverTheValidationSetting() {
+    server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(anyUrl()).willReturn(okJson("{}")));
+    for (String dots : new String[] {".", ".."}) {
+      for (RequestOptions ro : List.of(RequestOptions.none(), RequestOptions.builder().validation(false).build())) {
+        Throwable t = catchThrowable(() -> executor.execute(TestRegistry.op("address", "delete"),
+            Arguments.builder().param("id", dots).build(), ResponseType.none(), ro));
+        assertThat(t).isInstanceOf(ValidationException.class);
+        assertThat(((ValidationException) t).violations()).extracting(Violation::path).containsExactly("path.id");
+        assertThat(t.getMessage()).contains("path.id must not be '" + dots + "'");
+      }
+    }
+    assertThat(server.findAll(anyRequestedFor(anyUrl()))).as("nothing sent, not even a token request").isEmpty();
+  }
 }

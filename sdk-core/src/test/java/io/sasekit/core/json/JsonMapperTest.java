@@ -43,13 +43,14 @@ class JsonMapperTest {
   }
 
   @Test
-  void unknownOpenEnumValuesAreRecordedWithTheirPaths() throws Exception {
+  void unknownOpenEnumValuesFromTheServiceAreRecordedWithTheirPaths() throws Exception {
     ObjectMapper mapper = JsonMapper.shared();
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("color", Position.of("Neon Pink"));
+    body.put("color", Position.received("Neon Pink"));
+    body.put("mine", Position.of("built-by-the-caller"));
     body.put("rules", java.util.List.of(
-        Map.of("host", Position.of("pre")),
-        Map.of("host", Position.of("somewhere-new"))));
+        Map.of("host", Position.received("pre")),
+        Map.of("host", Position.received("somewhere-new"))));
     java.util.Set<String> paths = new java.util.HashSet<>();
     com.fasterxml.jackson.databind.util.TokenBuffer buffer =
         new com.fasterxml.jackson.databind.util.TokenBuffer(mapper, false);
