@@ -3,6 +3,7 @@ package io.sasekit.examples;
 import io.sasekit.airs.AirsMgmtClient;
 import io.sasekit.core.ClientOptions;
 import io.sasekit.prismaaccess.PrismaAccessClient;
+import io.sasekit.prismaaccess.PrismaAccessOperations;
 import io.sasekit.testkit.PrismaAccessSimulator;
 import java.time.Duration;
 import java.util.HashMap;
@@ -79,7 +80,7 @@ public final class Target implements AutoCloseable {
           + " (offline; set " + ClientOptions.ENV_CLIENT_ID + ", " + ClientOptions.ENV_CLIENT_SECRET
           + " and " + ClientOptions.ENV_TSG_ID + " to use a real tenant)";
     }
-    String base = env.getOrDefault(ClientOptions.ENV_BASE_URL, ClientOptions.DEFAULT_BASE_URL);
+    String base = env.getOrDefault(ClientOptions.ENV_BASE_URL, PrismaAccessOperations.DEFAULT_BASE_URL);
     String tsg = env.get(ClientOptions.ENV_TSG_ID);
     return "Target: real tenant at " + base + ", TSG " + (isBlank(tsg) ? "(PANW_TSG_ID not set)" : tsg)
         + " (credentials from " + ClientOptions.ENV_CLIENT_ID + "/" + ClientOptions.ENV_CLIENT_SECRET + ")";

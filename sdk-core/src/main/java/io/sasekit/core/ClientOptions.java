@@ -2,26 +2,35 @@ package io.sasekit.core;
 
 import io.sasekit.core.auth.TokenProvider;
 import io.sasekit.core.errors.ConfigurationException;
-import java.net.Proxy;
+import io.sasekit.core.internal.Loopback;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import okhttp3.OkHttpClient;
 
 /**
  * Everything a client needs to reach the service: credentials, URLs, timeouts, retry and token
- * settings. Immutable; build it with {@link #builder()}, read the {@code PANW_*} environment with
- * {@link Builder#fromEnv()}, derive a variant with {@link #toBuilder()}. Missing or malformed
- * values fail in {@link Builder#build()} with a {@link ConfigurationException} naming the field,
- * before any network call. {@link #toString()} never shows the client secret.
+ * settings. Immutable; build it with {@link #builder()}, read the {@code PANW_*} and proxy
+ * variables with {@link Builder#fromEnv()}, derive a variant with {@link #toBuilder()}. Missing or
+ * malformed values fail in {@link Builder#build()} with a {@link ConfigurationException} naming
+ * the field, before any network call. {@link #toString()} never shows the client secret or the
+ * proxy password.
+ *
+ * <p>The core knows no API: the base URL has no default here; API clients supply theirs through
+ * {@link Builder#defaultBaseUrl} and name the options their API cannot work without through
+ * {@link Builder#require} (Prisma Access requires {@code tsgId}).
  */
 public final class ClientOptions {
-  /** Default API base URL (Strata Cloud Manager / Prisma Access). */
-  public static final String DEFAULT_BASE_URL = "https://api.sase.paloaltonetworks.com";
-  /** Default OAuth2 token endpoint. */
+  /** Default OAuth2 token endpoint (the Palo Alto Networks identity service, shared by every API). */
   public static final String DEFAULT_TOKEN_URL =
       "https://auth.apps.paloaltonetworks.com/am/oauth2/access_token";
   /** Path appended to a token URL given as a bare host. */
@@ -37,6 +46,10 @@ public final class ClientOptions {
   public static final String ENV_BASE_URL = "PANW_BASE_URL";
   /** See {@link #ENV_CLIENT_ID}. */
   public static final String ENV_TOKEN_BASE_URL = "PANW_TOKEN_BASE_URL";
+  /** The standard proxy variables read by {@link Builder#fromEnv()} (lower case wins). */
+  public static final List<String> ENV_HTTPS_PROXY = List.of("https_proxy", "HTTPS_PROXY");
+  /** See {@link #ENV_HTTPS_PROXY}. */
+  public static final List<String> ENV_NO_PROXY = List.of("no_proxy", "NO_PROXY");
 
   private final String clientId;
   private final String clientSecret;
@@ -51,20 +64,22 @@ public final class ClientOptions {
   private final Duration backoffCap;
   private final Duration tokenRefreshMargin;
   private final String userAgentSuffix;
-  private final Proxy proxy;
+  private final ProxySettings proxy;
   private final OkHttpClient httpClient;
   private final TokenProvider tokenProvider;
   private final Clock clock;
   private final boolean validation;
   private final int pageSize;
+  private final boolean allowInsecureHttp;
+  private final Set<String> requiredOptions;
 
-  private ClientOptions(Builder b, String clientId, String clientSecret, String tsgId, String baseUrl,
-      String tokenUrl) {
-    this.clientId = clientId;
-    this.clientSecret = clientSecret;
-    this.tsgId = tsgId;
-    this.baseUrl = baseUrl;
-    this.tokenUrl = tokenUrl;
+  private ClientOptions(Builder b, Resolved r) {
+    this.clientId = r.clientId;
+    this.clientSecret = r.clientSecret;
+    this.tsgId = r.tsgId;
+    this.baseUrl = r.baseUrl;
+    this.tokenUrl = r.tokenUrl;
+    this.proxy = r.proxy;
     this.connectTimeout = b.connectTimeout;
     this.readTimeout = b.readTimeout;
     this.callTimeout = b.callTimeout;
@@ -73,25 +88,47 @@ public final class ClientOptions {
     this.backoffCap = b.backoffCap;
     this.tokenRefreshMargin = b.tokenRefreshMargin;
     this.userAgentSuffix = b.userAgentSuffix;
-    this.proxy = b.proxy;
     this.httpClient = b.httpClient;
     this.tokenProvider = b.tokenProvider;
     this.clock = b.clock;
     this.validation = b.validation;
     this.pageSize = b.pageSize;
-    this.builderState = b.copy();
+    this.allowInsecureHttp = b.allowInsecureHttp;
+    this.requiredOptions = Collections.unmodifiableSet(new LinkedHashSet<>(b.requiredOptions));
   }
-
-  private final Builder builderState;
 
   /** A new builder with defaults. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these options, to derive a variant. */
+  /**
+   * A builder holding these options (every value as if set explicitly), to derive a variant.
+   */
   public Builder toBuilder() {
-    return builderState.copy();
+    Builder b = new Builder();
+    b.clientId = clientId;
+    b.clientSecret = clientSecret.isEmpty() ? null : clientSecret;
+    b.tsgId = tsgId;
+    b.baseUrl = baseUrl;
+    b.tokenUrl = tokenUrl;
+    b.proxy = proxy;
+    b.connectTimeout = connectTimeout;
+    b.readTimeout = readTimeout;
+    b.callTimeout = callTimeout;
+    b.maxRetries = maxRetries;
+    b.backoffBase = backoffBase;
+    b.backoffCap = backoffCap;
+    b.tokenRefreshMargin = tokenRefreshMargin;
+    b.userAgentSuffix = userAgentSuffix;
+    b.httpClient = httpClient;
+    b.tokenProvider = tokenProvider;
+    b.clock = clock;
+    b.validation = validation;
+    b.pageSize = pageSize;
+    b.allowInsecureHttp = allowInsecureHttp;
+    b.requiredOptions.addAll(requiredOptions);
+    return b;
   }
 
   /** OAuth2 client id (not secret). */
@@ -99,7 +136,7 @@ public final class ClientOptions {
     return clientId;
   }
 
-  /** OAuth2 client secret. Never log it. Empty when a {@link TokenProvider} was supplied. */
+  /** OAuth2 client secret, exactly as given. Never log it. Empty when a {@link TokenProvider} was supplied. */
   public String clientSecret() {
     return clientSecret;
   }
@@ -159,8 +196,8 @@ public final class ClientOptions {
     return Optional.ofNullable(userAgentSuffix);
   }
 
-  /** HTTP proxy, if set. */
-  public Optional<Proxy> proxy() {
+  /** HTTP proxy (set explicitly or read from {@code HTTPS_PROXY}/{@code NO_PROXY}), if any. */
+  public Optional<ProxySettings> proxy() {
     return Optional.ofNullable(proxy);
   }
 
@@ -189,6 +226,16 @@ public final class ClientOptions {
     return pageSize;
   }
 
+  /** Whether plain {@code http://} URLs to hosts other than loopback were allowed explicitly. */
+  public boolean allowInsecureHttp() {
+    return allowInsecureHttp;
+  }
+
+  /** The options the API client declared required (see {@link Builder#require}). */
+  public Set<String> requiredOptions() {
+    return requiredOptions;
+  }
+
   @Override
   public String toString() {
     return "ClientOptions{clientId=" + clientId + ", clientSecret=****, tsgId=" + tsgId
@@ -197,8 +244,18 @@ public final class ClientOptions {
         + maxRetries + ", backoffBase=" + backoffBase + ", backoffCap=" + backoffCap
         + ", tokenRefreshMargin=" + tokenRefreshMargin + ", validation=" + validation
         + ", pageSize=" + pageSize + ", userAgentSuffix=" + userAgentSuffix
-        + ", proxy=" + proxy + ", tokenProvider=" + (tokenProvider == null ? "oauth2" : "custom")
-        + "}";
+        + ", proxy=" + proxy + ", allowInsecureHttp=" + allowInsecureHttp
+        + ", tokenProvider=" + (tokenProvider == null ? "oauth2" : "custom") + "}";
+  }
+
+  /** The values that may come from the environment, after resolution and checks. */
+  private static final class Resolved {
+    String clientId;
+    String clientSecret;
+    String tsgId;
+    String baseUrl;
+    String tokenUrl;
+    ProxySettings proxy;
   }
 
   /**
@@ -206,12 +263,19 @@ public final class ClientOptions {
    * whatever the order of the calls.
    */
   public static final class Builder {
+    /** Options an API client may declare required, with the variable that also supplies them. */
+    private static final Map<String, String> REQUIRABLE = Map.of(
+        "clientId", ENV_CLIENT_ID,
+        "clientSecret", ENV_CLIENT_SECRET,
+        "tsgId", ENV_TSG_ID,
+        "baseUrl", ENV_BASE_URL);
+
     private String clientId;
     private String clientSecret;
     private String tsgId;
     private String baseUrl;
     private String tokenUrl;
-    private String defaultBaseUrl = DEFAULT_BASE_URL;
+    private String defaultBaseUrl;
     private Map<String, String> env = Map.of();
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(60);
@@ -221,47 +285,27 @@ public final class ClientOptions {
     private Duration backoffCap = Duration.ofSeconds(30);
     private Duration tokenRefreshMargin = Duration.ofMinutes(5);
     private String userAgentSuffix;
-    private Proxy proxy;
+    private ProxySettings proxy;
     private OkHttpClient httpClient;
     private TokenProvider tokenProvider;
     private Clock clock = Clock.systemUTC();
     private boolean validation = true;
     private int pageSize = 200;
+    private boolean allowInsecureHttp;
+    private final Set<String> requiredOptions = new LinkedHashSet<>();
 
     private Builder() {}
 
-    Builder copy() {
-      Builder b = new Builder();
-      b.clientId = clientId;
-      b.clientSecret = clientSecret;
-      b.tsgId = tsgId;
-      b.baseUrl = baseUrl;
-      b.tokenUrl = tokenUrl;
-      b.defaultBaseUrl = defaultBaseUrl;
-      b.env = env;
-      b.connectTimeout = connectTimeout;
-      b.readTimeout = readTimeout;
-      b.callTimeout = callTimeout;
-      b.maxRetries = maxRetries;
-      b.backoffBase = backoffBase;
-      b.backoffCap = backoffCap;
-      b.tokenRefreshMargin = tokenRefreshMargin;
-      b.userAgentSuffix = userAgentSuffix;
-      b.proxy = proxy;
-      b.httpClient = httpClient;
-      b.tokenProvider = tokenProvider;
-      b.clock = clock;
-      b.validation = validation;
-      b.pageSize = pageSize;
-      return b;
-    }
-
-    /** Reads {@code PANW_CLIENT_ID}, {@code PANW_CLIENT_SECRET}, {@code PANW_TSG_ID}, {@code PANW_BASE_URL}, {@code PANW_TOKEN_BASE_URL} from the process environment. */
+    /**
+     * Reads {@code PANW_CLIENT_ID}, {@code PANW_CLIENT_SECRET}, {@code PANW_TSG_ID}, {@code
+     * PANW_BASE_URL}, {@code PANW_TOKEN_BASE_URL} and the proxy variables {@code HTTPS_PROXY} /
+     * {@code https_proxy} and {@code NO_PROXY} / {@code no_proxy} from the process environment.
+     */
     public Builder fromEnv() {
       return fromEnv(System.getenv());
     }
 
-    /** Reads the {@code PANW_*} variables from the given map (an injectable environment). */
+    /** Reads the same variables as {@link #fromEnv()} from the given map (an injectable environment). */
     public Builder fromEnv(Map<String, String> environment) {
       this.env = Map.copyOf(Objects.requireNonNull(environment, "environment"));
       return this;
@@ -273,7 +317,11 @@ public final class ClientOptions {
       return this;
     }
 
-    /** OAuth2 client secret (required unless a {@link TokenProvider} is supplied). */
+    /**
+     * OAuth2 client secret (required unless a {@link TokenProvider} is supplied). Kept exactly as
+     * given: a secret with leading or trailing whitespace is refused by {@link #build()} rather
+     * than trimmed.
+     */
     public Builder clientSecret(String clientSecret) {
       this.clientSecret = clientSecret;
       return this;
@@ -293,10 +341,30 @@ public final class ClientOptions {
 
     /**
      * The base URL used when neither {@link #baseUrl} nor {@code PANW_BASE_URL} gives one; set by
-     * API clients whose service lives elsewhere (e.g. AIRS under {@code /aisec}).
+     * the API client builders (the core has no default of its own).
      */
     public Builder defaultBaseUrl(String defaultBaseUrl) {
       this.defaultBaseUrl = Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl");
+      return this;
+    }
+
+    /**
+     * Declares options the API cannot work without: {@code build()} then fails naming the option
+     * and its environment variable when it is missing. Set by API client builders (Prisma Access
+     * requires {@code tsgId}). Credential options ({@code clientId}, {@code clientSecret}, {@code
+     * tsgId}) are only required when the SDK obtains tokens itself (no {@link #tokenProvider}).
+     *
+     * @param options any of {@code clientId}, {@code clientSecret}, {@code tsgId}, {@code baseUrl}
+     * @throws IllegalArgumentException for any other name
+     */
+    public Builder require(String... options) {
+      for (String o : options) {
+        if (!REQUIRABLE.containsKey(o)) {
+          throw new IllegalArgumentException("cannot require '" + o + "'; requirable options: "
+              + new TreeSet<>(REQUIRABLE.keySet()));
+        }
+        requiredOptions.add(o);
+      }
       return this;
     }
 
@@ -306,6 +374,16 @@ public final class ClientOptions {
      */
     public Builder tokenUrl(String tokenUrl) {
       this.tokenUrl = tokenUrl;
+      return this;
+    }
+
+    /**
+     * Allows plain {@code http://} base and token URLs to hosts other than loopback (default off:
+     * credentials and tokens would travel unencrypted). {@code http://} to {@code localhost},
+     * {@code 127.0.0.0/8} and {@code ::1} is always allowed.
+     */
+    public Builder allowInsecureHttp(boolean allow) {
+      this.allowInsecureHttp = allow;
       return this;
     }
 
@@ -357,8 +435,8 @@ public final class ClientOptions {
       return this;
     }
 
-    /** HTTP proxy for API and token calls. */
-    public Builder proxy(Proxy proxy) {
+    /** HTTP proxy for API and token calls (wins over {@code HTTPS_PROXY}). */
+    public Builder proxy(ProxySettings proxy) {
       this.proxy = proxy;
       return this;
     }
@@ -402,34 +480,72 @@ public final class ClientOptions {
       return v != null ? v : blankToNull(env.get(envName));
     }
 
+    private String firstEnv(List<String> names) {
+      for (String n : names) {
+        String v = blankToNull(env.get(n));
+        if (v != null) {
+          return v;
+        }
+      }
+      return null;
+    }
+
+    /** The secret exactly as given (explicit wins over the environment); blank means missing. */
+    private String pickSecret() {
+      String v = clientSecret != null && !clientSecret.isBlank() ? clientSecret : env.get(ENV_CLIENT_SECRET);
+      if (v == null || v.isBlank()) {
+        return null;
+      }
+      if (!v.equals(v.strip())) {
+        throw new ConfigurationException("clientSecret", "clientSecret has leading or trailing"
+            + " whitespace; the SDK does not trim secrets: remove it (check " + ENV_CLIENT_SECRET
+            + " or the file it was read from)");
+      }
+      return v;
+    }
+
     /**
      * Checks every value and builds the options.
      *
      * @throws ConfigurationException naming the first missing or malformed field
      */
     public ClientOptions build() {
-      String id = pick(clientId, ENV_CLIENT_ID);
-      String secret = pick(clientSecret, ENV_CLIENT_SECRET);
-      String tsg = pick(tsgId, ENV_TSG_ID);
+      Resolved r = new Resolved();
+      r.clientId = pick(clientId, ENV_CLIENT_ID);
+      r.clientSecret = pickSecret();
+      r.tsgId = pick(tsgId, ENV_TSG_ID);
       String base = pick(baseUrl, ENV_BASE_URL);
       String token = pick(tokenUrl, ENV_TOKEN_BASE_URL);
       if (tokenProvider == null) {
-        if (id == null) {
+        if (r.clientId == null) {
           throw new ConfigurationException("clientId", "clientId is required (set it on the builder or in " + ENV_CLIENT_ID + ")");
         }
-        if (secret == null) {
+        if (r.clientSecret == null) {
           throw new ConfigurationException("clientSecret", "clientSecret is required (set it on the builder or in " + ENV_CLIENT_SECRET + ")");
         }
+        if (requiredOptions.contains("tsgId") && r.tsgId == null) {
+          throw new ConfigurationException("tsgId", "tsgId is required by this API (set it on the builder or in "
+              + ENV_TSG_ID + "): without it every call is refused with 403");
+        }
       }
-      if (tsg != null && !tsg.matches("[0-9]{1,20}")) {
-        throw new ConfigurationException("tsgId", "tsgId must be the numeric Tenant Service Group id, got '" + tsg + "'");
+      if (r.tsgId != null && !r.tsgId.matches("[0-9]{1,20}")) {
+        throw new ConfigurationException("tsgId", "tsgId must be the numeric Tenant Service Group id, got '" + r.tsgId + "'");
       }
-      base = checkUrl("baseUrl", base == null ? defaultBaseUrl : base);
+      if (base == null) {
+        base = defaultBaseUrl;
+      }
+      if (base == null) {
+        throw new ConfigurationException("baseUrl", "baseUrl is required (set it on the builder or in "
+            + ENV_BASE_URL + "; API clients supply their default)");
+      }
+      r.baseUrl = checkUrl("baseUrl", base);
       token = checkUrl("tokenUrl", token == null ? DEFAULT_TOKEN_URL : token);
-      if (URI.create(token).getPath() == null || URI.create(token).getPath().isEmpty()
-          || URI.create(token).getPath().equals("/")) {
+      String tokenPath = URI.create(token).getPath();
+      if (tokenPath == null || tokenPath.isEmpty() || tokenPath.equals("/")) {
         token = token.replaceAll("/+$", "") + TOKEN_PATH;
       }
+      r.tokenUrl = token;
+      r.proxy = proxy != null ? proxy : envProxy();
       positive("connectTimeout", connectTimeout, false);
       positive("readTimeout", readTimeout, false);
       positive("callTimeout", callTimeout, true);
@@ -452,7 +568,20 @@ public final class ClientOptions {
         throw new ConfigurationException("userAgentSuffix",
             "userAgentSuffix must be printable ASCII (it travels in the User-Agent header)");
       }
-      return new ClientOptions(this, id, secret == null ? "" : secret, tsg, base, token);
+      if (r.clientSecret == null) {
+        r.clientSecret = "";
+      }
+      return new ClientOptions(this, r);
+    }
+
+    private ProxySettings envProxy() {
+      String url = firstEnv(ENV_HTTPS_PROXY);
+      if (url == null) {
+        return null;
+      }
+      ProxySettings p = ProxySettings.parse(url, "HTTPS_PROXY");
+      String noProxy = firstEnv(ENV_NO_PROXY);
+      return noProxy == null ? p : p.withNoProxy(List.of(noProxy.split("[,\\s]+")));
     }
 
     private static void positive(String field, Duration d, boolean zeroAllowed) {
@@ -464,20 +593,30 @@ public final class ClientOptions {
       }
     }
 
-    private static String checkUrl(String field, String url) {
+    private String checkUrl(String field, String url) {
       URI uri;
       try {
         uri = URI.create(url);
       } catch (IllegalArgumentException e) {
         throw new ConfigurationException(field, field + " is not a valid URL: '" + url + "'");
       }
-      if (uri.getScheme() == null
-          || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))
-          || uri.getHost() == null) {
+      String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (scheme == null || !(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
         throw new ConfigurationException(field, field + " must be an http(s) URL with a host, got '" + url + "'");
+      }
+      if (uri.getUserInfo() != null) {
+        throw new ConfigurationException(field, field + " must not carry credentials (user:password@)");
       }
       if (uri.getQuery() != null || uri.getFragment() != null) {
         throw new ConfigurationException(field, field + " must not have a query or fragment, got '" + url + "'");
+      }
+      if (uri.getPort() != -1) {
+        ProxySettings.checkPort(field, uri.getPort());
+      }
+      if (scheme.equals("http") && !allowInsecureHttp && !Loopback.isLoopback(uri.getHost())) {
+        throw new ConfigurationException(field, field + " uses plain http:// to " + uri.getHost()
+            + ": client credentials and tokens would travel unencrypted. Use https://, or"
+            + " allowInsecureHttp(true) to accept it (http:// to loopback is always allowed)");
       }
       return url.replaceAll("/+$", "");
     }

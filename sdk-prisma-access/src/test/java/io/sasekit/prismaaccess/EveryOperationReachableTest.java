@@ -37,7 +37,7 @@ class EveryOperationReachableTest {
 
   @Test
   void accessorsReturnLiveServices() {
-    try (PrismaAccessClient client = PrismaAccessClient.builder().clientId("id").clientSecret("secret").build()) {
+    try (PrismaAccessClient client = PrismaAccessClient.builder().clientId("id").clientSecret("secret").tsgId("1234567890").build()) {
       assertThat(client.addresses()).isNotNull();
       assertThat(client.securityRules()).isNotNull();
       assertThat(client.configVersions()).isNotNull();

@@ -1,6 +1,7 @@
 package io.sasekit.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -92,7 +93,7 @@ final class ClientEmitter {
     TypeSpec.Builder b = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Builds a {@link $T}; wraps {@code ClientOptions.Builder}.\n", self)
         .addField(FieldSpec.builder(Types.CLIENT_OPTIONS.nestedClass("Builder"), "options", Modifier.PRIVATE)
-            .initializer("$T.builder().defaultBaseUrl($T.DEFAULT_BASE_URL)", Types.CLIENT_OPTIONS, holder).build())
+            .initializer(optionsInitializer(model, holder)).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     b.addMethod(MethodSpec.methodBuilder("fromEnv").addModifiers(Modifier.PUBLIC).returns(builder)
         .addJavadoc("Reads the {@code PANW_*} environment variables.\n\n@return this builder\n")
@@ -119,6 +120,15 @@ final class ClientEmitter {
         .addStatement("return new $T($T.create(options.build()))", self, Types.OPERATION_EXECUTOR).build());
     t.addType(b.build());
     return JavaFile.builder(self.packageName(), t.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  /** {@code ClientOptions.builder().defaultBaseUrl(..)}, plus {@code .require(..)} for the API's required options. */
+  private static CodeBlock optionsInitializer(ApiModel model, ClassName holder) {
+    CodeBlock.Builder c = CodeBlock.builder().add("$T.builder().defaultBaseUrl($T.DEFAULT_BASE_URL)", Types.CLIENT_OPTIONS, holder);
+    for (String option : model.requiredOptions) {
+      c.add(".require($S)", option);
+    }
+    return c.build();
   }
 
   /** The public {@code executor()} accessor (same on the sync and the async client). */

@@ -17,6 +17,8 @@ public final class ApiModel {
   public String title;
   /** Default base URL of the service. */
   public String defaultBaseUrl;
+  /** Client options the API requires ({@code ClientOptions.Builder.require}). */
+  public final List<String> requiredOptions = new ArrayList<>();
   /** Named schemas by registry name (also the Java model name). */
   public final Map<String, Schema> schemas = new LinkedHashMap<>();
   /** Resources in naming-table order. */

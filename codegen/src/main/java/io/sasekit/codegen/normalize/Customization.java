@@ -24,6 +24,11 @@ public final class Customization {
   @JsonProperty public String title;
   /** Default base URL (default: the first spec file's first server). */
   @JsonProperty public String defaultBaseUrl;
+  /**
+   * Client options the API cannot work without, checked by the client builder's {@code build()}
+   * (e.g. {@code tsgId} for Prisma Access); see {@code ClientOptions.Builder.require}.
+   */
+  @JsonProperty public List<String> requiredOptions = List.of();
   /** Component schema name ({@code name} or {@code File.yaml#name}) -> model/registry name. */
   @JsonProperty public Map<String, String> modelNames = new LinkedHashMap<>();
   /**

@@ -68,6 +68,7 @@ public final class Normalizer {
     if (custom.title != null) {
       model.title = custom.title;
     }
+    model.requiredOptions.addAll(custom.requiredOptions);
     if (custom.defaultBaseUrl != null) {
       model.defaultBaseUrl = custom.defaultBaseUrl;
     }

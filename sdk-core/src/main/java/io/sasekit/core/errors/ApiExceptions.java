@@ -88,11 +88,15 @@ public final class ApiExceptions {
     return sb.toString();
   }
 
-  /** The first {@link #MAX_BODY_IN_MESSAGE} characters of {@code text}, marked when cut. */
-  public static String truncate(String text) {
-    if (text == null) {
+  /**
+   * The first {@link #MAX_BODY_IN_MESSAGE} characters of {@code text} after redaction (so no
+   * secret is cut in half and survives), marked when cut.
+   */
+  public static String truncate(String raw) {
+    if (raw == null) {
       return "";
     }
+    String text = io.sasekit.core.internal.Redactor.text(raw);
     return text.length() <= MAX_BODY_IN_MESSAGE
         ? text
         : text.substring(0, MAX_BODY_IN_MESSAGE) + "...(" + text.length() + " chars)";

@@ -3,10 +3,12 @@ package io.sasekit.core.errors;
 import java.util.OptionalInt;
 
 /**
- * An OAuth2 access token could not be obtained. The message reads
- * {@code token fetch failed: status=401 body=invalid_client} when the identity provider answered,
- * or {@code failed to obtain access token} (with the cause attached) when it could not be reached.
- * The client secret never appears in it.
+ * An OAuth2 access token could not be obtained. The message always names the cause and the token
+ * URL: {@code token fetch failed: status=401 body=invalid_client (token URL https://...)} when the
+ * identity provider answered, {@code token fetch failed: cannot connect (ConnectException: ...)
+ * (token URL https://...)} when it could not be reached (the cause is also attached), {@code token
+ * fetch failed: the answer has no access_token (status 200) (token URL ...)} when its answer was
+ * unusable. Neither the client secret nor a token appears in it.
  */
 public class TokenException extends SasekitException {
   private static final long serialVersionUID = 1L;

@@ -45,7 +45,8 @@ public final class DefaultOperationExecutor implements OperationExecutor {
   private DefaultOperationExecutor(ClientOptions options, HttpTransport transport) {
     this.options = options;
     this.transport = transport;
-    this.tokens = options.tokenProvider()
+    // a caller's provider is wrapped so that every token it hands out is known to the redaction
+    this.tokens = options.tokenProvider().map(Redactor::remembering)
         .orElseGet(() -> ClientCredentialsFlow.create(options, transport));
     this.retryPolicy = RetryPolicy.from(options);
     ObjectMapper mapper = JsonMapper.shared();

@@ -73,7 +73,7 @@ public final class HttpTransport implements AutoCloseable {
         .writeTimeout(options.readTimeout())
         .callTimeout(options.callTimeout())
         .retryOnConnectionFailure(false);
-    options.proxy().ifPresent(b::proxy);
+    options.proxy().ifPresent(p -> ProxySupport.apply(b, p));
     return b;
   }
 

@@ -87,10 +87,10 @@ public final class TokenCache {
       try {
         return settle(promise, cached(endpoint.fetch(), margin));
       } catch (Error e) {
-        fail(promise, new TokenException("failed to obtain access token", e));
+        fail(promise, endpoint.failure(e));
         throw e;
       } catch (RuntimeException e) {
-        TokenException failure = asTokenException(e);
+        TokenException failure = asTokenException(e, endpoint);
         fail(promise, failure);
         if (stillValid && clock.instant().isBefore(c.token.expiresAt())) {
           LOG.warn("early token refresh failed, still using the current token until {}: {}",
@@ -103,7 +103,7 @@ public final class TokenCache {
     if (stillValid) {
       return c.token;
     }
-    return await(promise);
+    return await(promise, endpoint);
   }
 
   /**
@@ -141,7 +141,7 @@ public final class TokenCache {
         if (error == null) {
           settle(promise, cached(fetched, margin));
         } else {
-          TokenException failure = asTokenException(error);
+          TokenException failure = asTokenException(error, endpoint);
           if (stillValid) {
             LOG.warn("early token refresh failed, still using the current token: {}",
                 failure.getMessage());
@@ -210,18 +210,18 @@ public final class TokenCache {
     return new Cached(token, refreshAt);
   }
 
-  private static AccessToken await(CompletableFuture<AccessToken> promise) {
+  private static AccessToken await(CompletableFuture<AccessToken> promise, TokenEndpoint endpoint) {
     try {
       return promise.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TokenException("failed to obtain access token", e);
+      throw endpoint.failure(e);
     } catch (ExecutionException e) {
-      throw asTokenException(e.getCause());
+      throw asTokenException(e.getCause(), endpoint);
     }
   }
 
-  private static TokenException asTokenException(Throwable t) {
+  private static TokenException asTokenException(Throwable t, TokenEndpoint endpoint) {
     Throwable cause = t;
     while ((cause instanceof CompletionException || cause instanceof ExecutionException)
         && cause.getCause() != null) {
@@ -229,7 +229,7 @@ public final class TokenCache {
     }
     return cause instanceof TokenException
         ? (TokenException) cause
-        : new TokenException("failed to obtain access token", cause);
+        : endpoint.failure(cause);
   }
 
   @Override

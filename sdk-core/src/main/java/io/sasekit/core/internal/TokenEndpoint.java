@@ -22,13 +22,19 @@ import org.slf4j.LoggerFactory;
  * The HTTP side of the OAuth2 client-credentials grant: {@code POST tokenUrl} with HTTP Basic
  * {@code clientId:clientSecret} and the form {@code grant_type=client_credentials[&scope=tsg_id:<id>]};
  * reads {@code {access_token, expires_in, token_type, scope}}. Never retried: a failure becomes a
- * {@link TokenException} at once. Neither the secret nor the token is ever logged.
+ * {@link TokenException} at once, whose message names the token URL and the cause. Neither the
+ * secret nor the token is ever logged. {@code expires_in} is clamped to
+ * [{@link #MIN_LIFETIME}, {@link #MAX_LIFETIME}]: 0 or negative would mean a token per call, a
+ * huge value (even {@code 1e30}) a token kept forever.
  */
 public final class TokenEndpoint {
   /** Lifetime assumed when the answer has no usable {@code expires_in}. */
   static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(15);
+  /** The shortest lifetime believed: a smaller (or negative) {@code expires_in} is raised to it. */
+  public static final Duration MIN_LIFETIME = Duration.ofSeconds(60);
+  /** The longest lifetime believed: a larger {@code expires_in} is cut to it. */
+  public static final Duration MAX_LIFETIME = Duration.ofHours(24);
   private static final Logger LOG = LoggerFactory.getLogger("io.sasekit.core.auth");
-  private static final String FAILED = "failed to obtain access token";
 
   private final HttpTransport transport;
   private final String tokenUrl;
@@ -57,6 +63,7 @@ public final class TokenEndpoint {
     this.userAgent = userAgent;
     this.redactor = redactor;
     this.wire = new WireLogger(redactor);
+    Redactor.registerCredentials(clientId, clientSecret);
   }
 
   /** The token endpoint URL. */
@@ -89,9 +96,9 @@ public final class TokenEndpoint {
       response = transport.execute(request, null, null);
     } catch (IOException e) {
       wire.failure(request, e, elapsed(start), 1);
-      throw new TokenException(FAILED, e);
+      throw failure(e);
     } catch (RuntimeException e) {
-      throw new TokenException(FAILED, e);
+      throw failure(e);
     }
     wire.response(request, response, elapsed(start), 1, null);
     return interpret(response, sent);
@@ -118,7 +125,7 @@ public final class TokenEndpoint {
       @Override
       public void onFailure(IOException failure) {
         wire.failure(request, failure, elapsed(start), 1);
-        result.completeExceptionally(new TokenException(FAILED, failure));
+        result.completeExceptionally(failure(failure));
       }
     });
     return result;
@@ -142,25 +149,25 @@ public final class TokenEndpoint {
   private FetchedToken interpret(WireResponse response, Instant sent) {
     if (!response.successful()) {
       String raw = redactor.scrub(ApiExceptions.truncate(response.body().strip()));
-      throw new TokenException("token fetch failed: status=" + response.status() + " body="
-          + summarize(response.body(), raw), response.status(), raw);
+      throw new TokenException(message("status=" + response.status() + " body="
+          + summarize(response.body(), raw)), response.status(), raw);
     }
     JsonNode json;
     try {
       json = JsonMapper.shared().readTree(response.body());
     } catch (IOException | RuntimeException e) {
       // The parser's message may quote the body (and with it a token): keep only its kind.
-      throw new TokenException(FAILED, new IOException(
-          "token response is not valid JSON (" + response.body().length() + " chars)"));
+      throw invalid("the answer is not valid JSON (status " + response.status() + ", "
+          + response.body().length() + " chars)");
     }
     if (json == null || !json.isObject()) {
-      throw new TokenException(FAILED, new IOException(
-          "token response is not a JSON object (status " + response.status() + ")"));
+      throw invalid("the answer is not a JSON object (status " + response.status() + ")");
     }
     JsonNode value = json.get("access_token");
     if (value == null || !value.isTextual() || value.textValue().isBlank()) {
-      throw new TokenException(FAILED, new IOException("token response has no access_token"));
+      throw invalid("the answer has no access_token (status " + response.status() + ")");
     }
+    Redactor.registerToken(value.textValue());
     Duration lifetime = lifetime(json.get("expires_in"));
     AccessToken token = new AccessToken(value.textValue(), sent.plus(lifetime));
     if (LOG.isDebugEnabled()) {
@@ -170,20 +177,66 @@ public final class TokenEndpoint {
     return new FetchedToken(token, sent);
   }
 
-  private static Duration lifetime(JsonNode expiresIn) {
-    if (expiresIn != null) {
-      if (expiresIn.isNumber()) {
-        return Duration.ofSeconds(Math.max(0, expiresIn.longValue()));
-      }
-      if (expiresIn.isTextual()) {
-        try {
-          return Duration.ofSeconds(Math.max(0, Long.parseLong(expiresIn.textValue().strip())));
-        } catch (NumberFormatException ignored) {
-          // fall through to the default
-        }
+  /**
+   * The lifetime {@code expires_in} announces, clamped to [{@link #MIN_LIFETIME}, {@link
+   * #MAX_LIFETIME}]; {@link #DEFAULT_LIFETIME} when it is missing or not a number.
+   */
+  static Duration lifetime(JsonNode expiresIn) {
+    java.math.BigDecimal seconds = null;
+    if (expiresIn != null && expiresIn.isNumber()) {
+      seconds = expiresIn.decimalValue();
+    } else if (expiresIn != null && expiresIn.isTextual()) {
+      try {
+        seconds = new java.math.BigDecimal(expiresIn.textValue().strip());
+      } catch (NumberFormatException ignored) {
+        // not a number: the default
       }
     }
-    return DEFAULT_LIFETIME;
+    if (seconds == null) {
+      return DEFAULT_LIFETIME;
+    }
+    if (seconds.compareTo(java.math.BigDecimal.valueOf(MIN_LIFETIME.getSeconds())) < 0) {
+      LOG.warn("token endpoint announced expires_in={} s; using {} s", seconds, MIN_LIFETIME.getSeconds());
+      return MIN_LIFETIME;
+    }
+    if (seconds.compareTo(java.math.BigDecimal.valueOf(MAX_LIFETIME.getSeconds())) > 0) {
+      LOG.warn("token endpoint announced expires_in={} s; using {} s", seconds, MAX_LIFETIME.getSeconds());
+      return MAX_LIFETIME;
+    }
+    return Duration.ofSeconds(seconds.longValue());
+  }
+
+  /** {@code token fetch failed: <reason> (token URL <url>)}: the one message form. */
+  String message(String reason) {
+    return "token fetch failed: " + reason + " (token URL " + tokenUrl + ")";
+  }
+
+  /** The exception for an answer that carries no usable token. */
+  private TokenException invalid(String reason) {
+    return new TokenException(message(reason), new IOException(reason));
+  }
+
+  /** The exception for a failure to get an answer (or any other failure), naming its cause. */
+  TokenException failure(Throwable cause) {
+    if (cause instanceof TokenException) {
+      return (TokenException) cause;
+    }
+    String kind;
+    if (cause instanceof java.net.SocketTimeoutException || cause instanceof java.io.InterruptedIOException) {
+      kind = "no answer in time";
+    } else if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException) {
+      kind = "cannot connect";
+    } else if (cause instanceof IOException) {
+      kind = "network failure";
+    } else if (cause instanceof InterruptedException) {
+      kind = "interrupted while waiting";
+    } else {
+      kind = "unexpected failure";
+    }
+    String detail = cause == null ? null : cause.getMessage();
+    String what = cause == null ? "" : cause.getClass().getSimpleName()
+        + (detail == null || detail.isBlank() ? "" : ": " + redactor.scrub(detail));
+    return new TokenException(message(kind + (what.isEmpty() ? "" : " (" + what + ")")), cause);
   }
 
   /** {@code error (error_description)} from a JSON error answer, else the raw (cut) body. */

@@ -187,7 +187,7 @@ class ClientCredentialsTokenProviderTest extends WireMockTestBase {
     assertThat(provider.token().value()).isEqualTo("tok-1");
     clock.advance(Duration.ofSeconds(61));
     assertThatThrownBy(provider::token).isInstanceOf(TokenException.class)
-        .hasMessage("token fetch failed: status=500 body=down");
+        .hasMessage("token fetch failed: status=500 body=down" + at());
   }
 
   @Test
@@ -222,7 +222,7 @@ class ClientCredentialsTokenProviderTest extends WireMockTestBase {
         .withHeader("Content-Type", "application/json")
         .withBody("{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}")));
     TokenException e = fetchFails(options().build());
-    assertThat(e).hasMessage("token fetch failed: status=401 body=invalid_client (Client authentication failed)");
+    assertThat(e).hasMessage("token fetch failed: status=401 body=invalid_client (Client authentication failed)" + at());
     assertThat(e.status()).hasValue(401);
     assertThat(e.body()).contains("invalid_client");
   }
@@ -230,14 +230,14 @@ class ClientCredentialsTokenProviderTest extends WireMockTestBase {
   @Test
   void tokenEndpoint401WithPlainBody() {
     server.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(401).withBody("invalid_client")));
-    assertThat(fetchFails(options().build())).hasMessage("token fetch failed: status=401 body=invalid_client");
+    assertThat(fetchFails(options().build())).hasMessage("token fetch failed: status=401 body=invalid_client" + at());
   }
 
   @Test
   void tokenEndpoint403And500() {
     server.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(403)
         .withBody("{\"error\":\"unauthorized_client\"}")));
-    assertThat(fetchFails(options().build())).hasMessage("token fetch failed: status=403 body=unauthorized_client");
+    assertThat(fetchFails(options().build())).hasMessage("token fetch failed: status=403 body=unauthorized_client" + at());
     server.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(500)
         .withBody("<html>" + "x".repeat(3000) + "</html>")));
     TokenException e = fetchFails(options().build());
@@ -250,7 +250,8 @@ class ClientCredentialsTokenProviderTest extends WireMockTestBase {
   void timeoutUnreachableGarbageAndMissingToken() throws IOException {
     server.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(okJson("{\"access_token\":\"x\"}").withFixedDelay(2000)));
     TokenException timeout = fetchFails(options().readTimeout(Duration.ofMillis(200)).build());
-    assertThat(timeout).hasMessage("failed to obtain access token");
+    assertThat(timeout).hasMessage("token fetch failed: no answer in time (" + timeout.getCause().getClass().getSimpleName()
+        + ": " + timeout.getCause().getMessage() + ")" + at());
     assertThat(timeout.getCause()).isInstanceOf(InterruptedIOException.class);
 
     int port;
@@ -258,21 +259,22 @@ class ClientCredentialsTokenProviderTest extends WireMockTestBase {
       port = s.getLocalPort();
     }
     TokenException unreachable = fetchFails(options().tokenUrl("http://127.0.0.1:" + port + TOKEN_PATH).build());
-    assertThat(unreachable).hasMessage("failed to obtain access token");
+    assertThat(unreachable).hasMessageStartingWith("token fetch failed: cannot connect (ConnectException: ")
+        .hasMessageEndingWith("(token URL http://127.0.0.1:" + port + TOKEN_PATH + ")");
     assertThat(unreachable.getCause()).isInstanceOf(ConnectException.class);
 
     server.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(200).withBody("{not json at all")));
     TokenException garbage = fetchFails(options().build());
-    assertThat(garbage).hasMessage("failed to obtain access token");
+    assertThat(garbage).hasMessage("token fetch failed: the answer is not valid JSON (status 200, 16 chars)" + at());
     assertThat(garbage.getCause()).hasMessageContaining("not valid JSON");
 
     server.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(okJson("{\"token_type\":\"Bearer\",\"expires_in\":900}")));
     TokenException missing = fetchFails(options().build());
-    assertThat(missing).hasMessage("failed to obtain access token");
-    assertThat(missing.getCause()).hasMessage("token response has no access_token");
+    assertThat(missing).hasMessage("token fetch failed: the answer has no access_token (status 200)" + at());
 
     server.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-    assertThat(fetchFails(options().build())).hasMessage("failed to obtain access token").hasCauseInstanceOf(IOException.class);
+    assertThat(fetchFails(options().build())).hasMessageStartingWith("token fetch failed: network failure (")
+        .hasMessageEndingWith(at()).hasCauseInstanceOf(IOException.class);
   }
 
   @Test
@@ -280,7 +282,7 @@ class ClientCredentialsTokenProviderTest extends WireMockTestBase {
     server.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(401).withBody("invalid_client")));
     CompletableFuture<AccessToken> f = ClientCredentialsTokenProvider.of(options().build()).tokenAsync();
     assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(TokenException.class)
-        .cause().hasMessage("token fetch failed: status=401 body=invalid_client");
+        .cause().hasMessage("token fetch failed: status=401 body=invalid_client" + at());
   }
 
   @Test
@@ -323,5 +325,47 @@ class ClientCredentialsTokenProviderTest extends WireMockTestBase {
       return e;
     }
     throw new AssertionError("expected a TokenException");
+  }
+
+  @Test
+  void expiresInOutsideSaneBoundsIsClamped() {
+    // 0 and negative would mean a token per call, 1e30 used to overflow into a TokenException
+    Object[][] cases = {{"0", 60L}, {"-5", 60L}, {"1", 60L}, {"\"-100\"", 60L}, {"1e30", 86_400L},
+        {"1.0E300", 86_400L}, {"9223372036854775807", 86_400L}, {"3600", 3600L}, {"\"not a number\"", 900L}};
+    for (Object[] c : cases) {
+      server.resetAll();
+      server.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(okJson(
+          "{\"access_token\":\"" + TOKEN + "\",\"expires_in\":" + c[0] + "}")));
+      MutableClock clock = new MutableClock(T0);
+      ClientCredentialsTokenProvider provider = ClientCredentialsTokenProvider.of(
+          options().clock(clock).tokenRefreshMargin(Duration.ofSeconds(10)).build());
+      AccessToken t = provider.token();
+      assertThat(t.expiresAt()).as("expires_in=" + c[0]).isEqualTo(T0.plusSeconds((Long) c[1]));
+      // within the clamped lifetime the token is reused: not one fetch per call
+      clock.advance(Duration.ofSeconds(30));
+      assertThat(provider.token()).isSameAs(t);
+      assertThat(tokenRequests()).as("expires_in=" + c[0]).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void everyTokenFailureNamesTheTokenUrlAndTheCause() throws IOException {
+    int port;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    String deadUrl = "http://127.0.0.1:" + port + TOKEN_PATH;
+    TokenException sync = fetchFails(options().tokenUrl(deadUrl).build());
+    assertThat(sync.getMessage()).contains(deadUrl).contains("cannot connect").contains("ConnectException");
+    CompletableFuture<AccessToken> f = ClientCredentialsTokenProvider.of(options().tokenUrl(deadUrl).build()).tokenAsync();
+    Throwable async = org.assertj.core.api.Assertions.catchThrowable(() -> f.get(10, TimeUnit.SECONDS)).getCause();
+    assertThat(async).isInstanceOf(TokenException.class);
+    assertThat(async.getMessage()).contains(deadUrl).contains("cannot connect");
+    assertThat(sync.getMessage()).doesNotContain("failed to obtain access token");
+  }
+
+  /** The end of every token failure message: the token URL. */
+  private static String at() {
+    return " (token URL " + baseUrl() + TOKEN_PATH + ")";
   }
 }

@@ -19,8 +19,6 @@ import io.sasekit.core.operation.ResponseType;
 import io.sasekit.core.testing.CapturedLogs;
 import io.sasekit.core.testing.TestRegistry;
 import io.sasekit.core.testing.WireMockTestBase;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -82,18 +80,10 @@ class SecretLeakTest extends WireMockTestBase {
     assertThat(logs).contains("GET /sse/config/v1/jobs/1 -> 401").contains("GET /sse/config/v1/jobs/1 -> 200")
         .contains("request req-77").contains("request abcd-1234").contains("attempt 2")
         .contains("Authorization: ****").contains("\"pre_shared_key\":\"****\"").contains("<redacted");
-    StringBuilder everything = new StringBuilder(logs);
-    for (Object o : inspected) {
-      everything.append('\n').append(o);
-      if (o instanceof Throwable) {
-        StringWriter w = new StringWriter();
-        ((Throwable) o).printStackTrace(new PrintWriter(w));
-        everything.append('\n').append(w);
-      }
-    }
+    String everything = CapturedLogs.allWith(inspected);
     String basic = Base64.getEncoder().encodeToString(
         (options.clientId() + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
-    assertThat(everything.toString())
+    assertThat(everything)
         .doesNotContain(SECRET)
         .doesNotContain(TOKEN)
         .doesNotContain(SECOND_TOKEN)

@@ -37,10 +37,14 @@ class TransportAndRedactionTest extends WireMockTestBase {
   @Test
   void aCallerSuppliedClientIsTheBase() {
     OkHttpClient mine = new OkHttpClient.Builder().build();
-    ClientOptions o = options().httpClient(mine).proxy(java.net.Proxy.NO_PROXY).build();
+    ClientOptions o = options().httpClient(mine)
+        .proxy(io.sasekit.core.ProxySettings.of("proxy.corp", 3128).withNoProxy(java.util.List.of("internal.corp"))).build();
     try (HttpTransport t = HttpTransport.create(o)) {
       assertThat(t.okHttpClient().connectionPool()).isSameAs(mine.connectionPool());
-      assertThat(t.okHttpClient().proxy()).isEqualTo(java.net.Proxy.NO_PROXY);
+      assertThat(t.okHttpClient().proxySelector().select(java.net.URI.create("https://api.example.com/x")))
+          .extracting(p -> p.address().toString()).containsExactly("proxy.corp/<unresolved>:3128");
+      assertThat(t.okHttpClient().proxySelector().select(java.net.URI.create("https://db.internal.corp/x")))
+          .containsExactly(java.net.Proxy.NO_PROXY);
       assertThat(t.okHttpClient().connectTimeoutMillis()).isEqualTo(2000);
     }
     assertThat(mine.dispatcher().executorService().isShutdown()).as("not ours to close").isFalse();

@@ -143,7 +143,7 @@ class RetryPolicyTest {
   @Test
   void isBuiltFromClientOptions() {
     ClientOptions o = ClientOptions.builder().clientId("id").clientSecret("secret")
-        .maxRetries(5).backoffBase(Duration.ofMillis(10)).backoffCap(Duration.ofMillis(40)).build();
+        .defaultBaseUrl("https://api.example.com").maxRetries(5).backoffBase(Duration.ofMillis(10)).backoffCap(Duration.ofMillis(40)).build();
     RetryPolicy p = RetryPolicy.from(o);
     assertThat(p.maxRetries()).isEqualTo(5);
     assertThat(p.backoffBound(0)).isEqualTo(Duration.ofMillis(10));

@@ -28,6 +28,24 @@ public final class CapturedLogs {
     return new ArrayList<>(LINES);
   }
 
+  /**
+   * Everything captured, then the {@code toString()} of each inspected object and, for a
+   * throwable, its whole stack trace (causes and suppressed included): the text a secret must not
+   * appear in.
+   */
+  public static String allWith(List<?> inspected) {
+    StringBuilder sb = new StringBuilder(all());
+    for (Object o : inspected) {
+      sb.append('\n').append(o);
+      if (o instanceof Throwable) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        ((Throwable) o).printStackTrace(new java.io.PrintWriter(w));
+        sb.append('\n').append(w);
+      }
+    }
+    return sb.toString();
+  }
+
   /** Everything captured, joined. */
   public static String all() {
     return String.join("\n", LINES);

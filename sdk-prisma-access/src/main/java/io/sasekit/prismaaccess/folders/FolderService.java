@@ -9,6 +9,7 @@ import io.sasekit.core.operation.OperationExecutor;
 import io.sasekit.core.operation.OperationRegistry;
 import io.sasekit.core.operation.OperationSpec;
 import io.sasekit.prismaaccess.Folder;
+import io.sasekit.prismaaccess.PrismaAccessOperations;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -53,7 +54,7 @@ public final class FolderService {
   /** The Setup API base URL for a configuration API base URL. */
   public static String defaultSetupBaseUrl(ClientOptions options) {
     String base = options.baseUrl();
-    return ClientOptions.DEFAULT_BASE_URL.equals(base) ? DEFAULT_SETUP_BASE_URL : base + "/config/setup/v1";
+    return PrismaAccessOperations.DEFAULT_BASE_URL.equals(base) ? DEFAULT_SETUP_BASE_URL : base + "/config/setup/v1";
   }
 
   /** The Setup API base URL in use. */

@@ -51,7 +51,8 @@ class FolderServiceTest {
 
   @Test
   void theDefaultHostMapsToTheSetupApiHost() {
-    ClientOptions real = ClientOptions.builder().clientId("id").clientSecret("s").build();
+    ClientOptions real = ClientOptions.builder().clientId("id").clientSecret("s")
+        .defaultBaseUrl(io.sasekit.prismaaccess.PrismaAccessOperations.DEFAULT_BASE_URL).build();
     assertThat(FolderService.defaultSetupBaseUrl(real)).isEqualTo(FolderService.DEFAULT_SETUP_BASE_URL);
     ClientOptions regional = real.toBuilder().baseUrl("https://api.eu.example.net/").build();
     assertThat(FolderService.defaultSetupBaseUrl(regional)).isEqualTo("https://api.eu.example.net/config/setup/v1");
