@@ -60,7 +60,10 @@ public final class DefaultOperationExecutor implements OperationExecutor {
     return options;
   }
 
-  /** The token provider in use (the configured one, or OAuth2 client credentials). */
+  /**
+   * The token provider in use: OAuth2 client credentials, or the configured one wrapped so that
+   * the tokens it hands out are known to the redaction of messages and logs.
+   */
   public TokenProvider tokenProvider() {
     return tokens;
   }

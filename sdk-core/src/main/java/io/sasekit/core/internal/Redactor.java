@@ -42,9 +42,11 @@ public final class Redactor {
   private static final int MAX_REGISTERED = 512;
   private static final Map<String, Boolean> REGISTERED = new LinkedHashMap<>(16, 0.75f, false);
   private static volatile String[] registered = new String[0];
+  private static volatile java.util.Set<String> registeredSet = java.util.Set.of();
   private static final java.util.regex.Pattern AUTH_SCHEME = java.util.regex.Pattern.compile(
-      "\\b(Bearer|bearer|BEARER)(\\s+|%20|\\+)[A-Za-z0-9._~+/=-]{6,}"
-          + "|\\b(Basic|basic|BASIC)(\\s+|%20|\\+)[A-Za-z0-9+/]{8,}(?:=|%3D){0,2}");
+      // a credential, not a word: it holds a digit or a symbol ("Basic configuration" stays)
+      "\\b(Bearer|bearer|BEARER)(\\s+|%20|\\+)(?=[A-Za-z._~+/=-]*[0-9._~+/=-])[A-Za-z0-9._~+/=-]{6,}"
+          + "|\\b(Basic|basic|BASIC)(\\s+|%20|\\+)(?=[A-Za-z+/]*[0-9+/=%])[A-Za-z0-9+/]{8,}(?:=|%3D){0,2}");
   private static final String TOKEN_NAME =
       "[A-Za-z0-9_.-]*(?:token|secret|password|passwd|passphrase|psk|api[_-]?key|apikey|authorization|credentials?)";
   private static final java.util.regex.Pattern JSON_MEMBER = java.util.regex.Pattern.compile(
@@ -125,16 +127,8 @@ public final class Redactor {
   }
 
   private static void register(List<String> secrets) {
-    String[] now = registered;
-    boolean missing = false;
-    for (String s : secrets) {
-      if (!java.util.Arrays.asList(now).contains(s)) {
-        missing = true;
-        break;
-      }
-    }
-    if (!missing) {
-      return;
+    if (registeredSet.containsAll(secrets)) {
+      return; // the common case: a token already known
     }
     synchronized (REGISTERED) {
       for (String s : secrets) {
@@ -150,6 +144,7 @@ public final class Redactor {
       registered = REGISTERED.keySet().stream()
           .sorted(java.util.Comparator.comparingInt(String::length).reversed())
           .toArray(String[]::new);
+      registeredSet = java.util.Set.of(registered);
     }
   }
 

@@ -82,6 +82,20 @@ class TransportAndRedactionTest extends WireMockTestBase {
   }
 
   @Test
+  void messageRedactionMasksCredentialsAndTokenShapedMembersButKeepsOrdinaryText() {
+    assertThat(Redactor.text("Authorization: Bearer abc.DEF-123_xyz and Basic dXNlcjpwYXNzd29yZA== here"))
+        .isEqualTo("Authorization: Bearer **** and Basic **** here");
+    assertThat(Redactor.text("{\"access_token\": \"t1\", \"refresh_token\":\"t2\", \"client_secret\":\"s\","
+        + " \"apiKey\": 12345, \"token_count\": 5, \"token_type\":\"Bearer\"}"))
+        .isEqualTo("{\"access_token\": \"****\", \"refresh_token\":\"****\", \"client_secret\":\"****\","
+            + " \"apiKey\": \"****\", \"token_count\": 5, \"token_type\":\"Bearer\"}");
+    assertThat(Redactor.text("grant_type=client_credentials&client_secret=abc&access_token=x1"))
+        .isEqualTo("grant_type=client_credentials&client_secret=****&access_token=****");
+    String ordinary = "basic configuration failed: token expired, Bearer realm, name must match ^[a-z]+$";
+    assertThat(Redactor.text(ordinary)).isEqualTo(ordinary);
+  }
+
+  @Test
   void percentEncoding() {
     assertThat(PercentEncoding.encode("Mobile Users")).isEqualTo("Mobile%20Users");
     assertThat(PercentEncoding.encode("a-b_c.d~e")).isEqualTo("a-b_c.d~e");
