@@ -1,33 +1,29 @@
 package io.sasekit.examples;
 
 import io.sasekit.airs.AirsMgmtClient;
+import io.sasekit.cli.Connection;
 import io.sasekit.core.ClientOptions;
 import io.sasekit.prismaaccess.PrismaAccessClient;
 import io.sasekit.prismaaccess.PrismaAccessOperations;
 import io.sasekit.testkit.PrismaAccessSimulator;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Where an example runs: the embedded simulator (the default, offline) or a real tenant (when
- * {@code PANW_CLIENT_ID} and {@code PANW_CLIENT_SECRET} are set). Builds the clients lazily and
- * closes them, and the simulator it started, on {@link #close()}.
+ * {@code PANW_CLIENT_ID} and {@code PANW_CLIENT_SECRET} are set). The clients are the CLI's
+ * {@link Connection}: built lazily, closed (with a simulator it started) on {@link #close()}.
  */
 public final class Target implements AutoCloseable {
   /** Optional override of the AIRS management base URL for real tenants (default: the client's). */
-  public static final String ENV_AIRS_BASE_URL = "PANW_AIRS_BASE_URL";
+  public static final String ENV_AIRS_BASE_URL = Connection.ENV_AIRS_BASE_URL;
 
-  private final PrismaAccessSimulator simulator;
-  private final boolean ownsSimulator;
+  private final Connection connection;
   private final Map<String, String> env;
-  private PrismaAccessClient prismaAccess;
-  private AirsMgmtClient airs;
 
-  private Target(PrismaAccessSimulator simulator, boolean ownsSimulator, Map<String, String> env) {
-    this.simulator = simulator;
-    this.ownsSimulator = ownsSimulator;
+  private Target(Connection connection, Map<String, String> env) {
+    this.connection = connection;
     this.env = env;
   }
 
@@ -50,31 +46,32 @@ public final class Target implements AutoCloseable {
 
   /** A real tenant configured from the {@code PANW_*} variables of {@code env}. */
   public static Target tenant(Map<String, String> env) {
-    return new Target(null, false, Map.copyOf(env));
+    return new Target(Connection.tenant(env), Map.copyOf(env));
   }
 
   /** Starts an embedded simulator, owned (stopped on close). Push jobs take one poll per phase. */
   public static Target embedded() {
-    return new Target(PrismaAccessSimulator.builder().jobPace(1).start(), true, Map.of());
+    return new Target(Connection.owning(PrismaAccessSimulator.builder().jobPace(1).start()), Map.of());
   }
 
   /** Uses a running simulator, e.g. a test's; it is not stopped on close. */
   public static Target simulator(PrismaAccessSimulator simulator) {
-    return new Target(simulator, false, Map.of());
+    return new Target(Connection.simulator(simulator), Map.of());
   }
 
   /** Whether this is the embedded simulator. */
   public boolean isSimulator() {
-    return simulator != null;
+    return connection.simulatorInstance().isPresent();
   }
 
   /** The simulator, when {@link #isSimulator()}. */
   public Optional<PrismaAccessSimulator> simulatorInstance() {
-    return Optional.ofNullable(simulator);
+    return connection.simulatorInstance();
   }
 
   /** One line saying where the example runs, printed at start. */
   public String describe() {
+    PrismaAccessSimulator simulator = connection.simulatorInstance().orElse(null);
     if (simulator != null) {
       return "Target: embedded Prisma Access + AIRS simulator at " + simulator.baseUrl()
           + " (offline; set " + ClientOptions.ENV_CLIENT_ID + ", " + ClientOptions.ENV_CLIENT_SECRET
@@ -91,57 +88,26 @@ public final class Target implements AutoCloseable {
    * doubling up to 30 s) on a real tenant.
    */
   public Duration pollInterval() {
-    return simulator != null ? Duration.ofMillis(250) : Duration.ofSeconds(2);
+    return isSimulator() ? Duration.ofMillis(250) : Duration.ofSeconds(2);
   }
 
   /** The Prisma Access client (created on first use). */
-  public synchronized PrismaAccessClient prismaAccess() {
-    if (prismaAccess == null) {
-      PrismaAccessClient.Builder b = PrismaAccessClient.builder();
-      if (simulator != null) {
-        b.options(o -> o.baseUrl(simulator.baseUrl()).tokenUrl(simulator.tokenUrl())
-            .clientId(simulator.clientId()).clientSecret(simulator.clientSecret()).tsgId(simulator.tsgId()));
-      } else {
-        b.options(o -> o.fromEnv(env));
-      }
-      prismaAccess = b.build();
-    }
-    return prismaAccess;
+  public PrismaAccessClient prismaAccess() {
+    return connection.prismaAccess();
   }
 
-  /** The Prisma AIRS management client (created on first use). */
-  public synchronized AirsMgmtClient airs() {
-    if (airs == null) {
-      AirsMgmtClient.Builder b = AirsMgmtClient.builder();
-      if (simulator != null) {
-        b.options(o -> o.baseUrl(simulator.airsBaseUrl()).tokenUrl(simulator.tokenUrl())
-            .clientId(simulator.clientId()).clientSecret(simulator.clientSecret()).tsgId(simulator.tsgId()));
-      } else {
-        // PANW_BASE_URL names the configuration API host; AIRS keeps its own default unless overridden.
-        Map<String, String> airsEnv = new HashMap<>(env);
-        airsEnv.remove(ClientOptions.ENV_BASE_URL);
-        b.options(o -> o.fromEnv(airsEnv));
-        String airsBase = env.get(ENV_AIRS_BASE_URL);
-        if (!isBlank(airsBase)) {
-          b.baseUrl(airsBase);
-        }
-      }
-      airs = b.build();
-    }
-    return airs;
+  /**
+   * The Prisma AIRS management client (created on first use). On a real tenant {@code PANW_BASE_URL}
+   * names the configuration API's host: AIRS keeps its own default unless {@code PANW_AIRS_BASE_URL}
+   * is set.
+   */
+  public AirsMgmtClient airs() {
+    return connection.airs();
   }
 
   @Override
-  public synchronized void close() {
-    if (prismaAccess != null) {
-      prismaAccess.close();
-    }
-    if (airs != null) {
-      airs.close();
-    }
-    if (ownsSimulator) {
-      simulator.close();
-    }
+  public void close() {
+    connection.close();
   }
 
   private static boolean isSet(Map<String, String> env, String name) {

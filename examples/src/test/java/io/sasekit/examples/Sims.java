@@ -12,17 +12,11 @@ final class Sims {
   private Sims() {}
 
   static PrismaAccessClient prismaAccess(PrismaAccessSimulator sim) {
-    return PrismaAccessClient.builder()
-        .options(o -> o.baseUrl(sim.baseUrl()).tokenUrl(sim.tokenUrl()).clientId(sim.clientId())
-            .clientSecret(sim.clientSecret()).tsgId(sim.tsgId()))
-        .build();
+    return PrismaAccessClient.builder().options(sim.clientOptions("prisma-access")).build();
   }
 
   static AirsMgmtClient airs(PrismaAccessSimulator sim) {
-    return AirsMgmtClient.builder()
-        .options(o -> o.baseUrl(sim.airsBaseUrl()).tokenUrl(sim.tokenUrl()).clientId(sim.clientId())
-            .clientSecret(sim.clientSecret()).tsgId(sim.tsgId()))
-        .build();
+    return AirsMgmtClient.builder().options(sim.clientOptions("airs-mgmt")).build();
   }
 
   static Optional<JsonNode> named(List<JsonNode> objects, String name) {

@@ -137,6 +137,16 @@ public final class PrismaAccessSimulator implements AutoCloseable {
     return baseUrl() + DEFAULT_AIRS_PREFIX;
   }
 
+  /**
+   * Points a client's options at this simulator: the base URL of {@code api} (a registry's name, e.g.
+   * {@code prisma-access} or {@code airs-mgmt}), the token URL, the credentials and the TSG; e.g.
+   * {@code PrismaAccessClient.builder().options(sim.clientOptions("prisma-access")).build()}.
+   */
+  public java.util.function.Consumer<io.sasekit.core.ClientOptions.Builder> clientOptions(String api) {
+    String base = baseUrl(api);
+    return o -> o.baseUrl(base).tokenUrl(tokenUrl()).clientId(clientId()).clientSecret(clientSecret()).tsgId(tsgId());
+  }
+
   /** The OAuth2 token endpoint, {@code <baseUrl>/am/oauth2/access_token}. */
   public String tokenUrl() {
     return baseUrl() + TokenService.TOKEN_PATH;
