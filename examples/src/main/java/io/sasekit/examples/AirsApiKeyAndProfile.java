@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Prisma AIRS: onboard an AI application. Find an activated deployment profile (or use
- * {@code --auth-code}), create an AI security profile that blocks prompt injection and malicious
+ * Prisma AIRS: onboard an AI application. Find an activated deployment profile (or check that
+ * {@code --auth-code} is one of the tenant's, before anything is written), create an AI security profile that blocks prompt injection and malicious
  * URLs (or reuse the one with that name), and create an API key for the application. The key's
  * secret is answered only once, by the create call: it is printed masked unless
  * {@code --show-secret}.
@@ -117,18 +117,21 @@ public final class AirsApiKeyAndProfile {
    * @param client the AIRS management client
    * @param out where the steps and the summary go
    * @return the profile and the key
-   * @throws WorkflowException when no activated deployment profile exists or the key name is taken
+   * @throws WorkflowException when no activated deployment profile exists, the auth code is none of the
+   *     tenant's, or the key name is taken; all checked before anything is created
    */
   public Result run(AirsMgmtClient client, PrintStream out) {
     Steps steps = new Steps(out, 3);
     out.println("Onboarding AI application " + options.app() + " (" + options.environment() + ")");
 
-    steps.step("Choosing the deployment profile");
-    String authCode = options.authCode();
-    String dpName = null;
-    if (authCode == null) {
-      List<DeploymentProfile> profiles = client.deploymentProfiles()
-          .list(DeploymentProfileService.ListParams.none()).deploymentProfiles();
+    steps.step("Choosing the deployment profile and checking the key name");
+    // Every check comes before the first write: a wrong auth code or a taken key name must not leave
+    // an AI security profile behind.
+    List<DeploymentProfile> profiles = client.deploymentProfiles()
+        .list(DeploymentProfileService.ListParams.none()).deploymentProfiles();
+    String authCode;
+    String dpName;
+    if (options.authCode() == null) {
       DeploymentProfile dp = profiles.stream().filter(AirsDeploymentProfiles::isActivated).findFirst()
           .orElseThrow(() -> new WorkflowException("no activated deployment profile among " + profiles.size()
               + ": activate one in Strata Cloud Manager, or pass --auth-code"));
@@ -137,8 +140,21 @@ public final class AirsApiKeyAndProfile {
       steps.detail("deployment profile " + dp.dpName() + " (" + dp.status().orElse("?") + ", auth code "
           + AirsDeploymentProfiles.mask(authCode) + ")");
     } else {
-      steps.detail("auth code " + AirsDeploymentProfiles.mask(authCode) + " (--auth-code)");
+      DeploymentProfile dp = profiles.stream().filter(p -> options.authCode().equals(p.authCode())).findFirst()
+          .orElseThrow(() -> new WorkflowException("the auth code " + AirsDeploymentProfiles.mask(options.authCode())
+              + " (--auth-code) belongs to none of the " + profiles.size() + " deployment profiles of this tenant"
+              + " (list them with airs-deployment-profiles): nothing was created"));
+      authCode = dp.authCode();
+      dpName = dp.dpName();
+      steps.detail("deployment profile " + dp.dpName() + " (" + dp.status().orElse("?") + ", auth code "
+          + AirsDeploymentProfiles.mask(authCode) + ", --auth-code)");
     }
+    if (ConfigObjects.named(client.apiKeys().listAll(), k -> k.apiKeyName().orElse(""), options.keyName()).isPresent()) {
+      throw new WorkflowException("an API key named " + options.keyName()
+          + " exists already (its secret cannot be read again): choose another --key-name, or regenerate it;"
+          + " nothing was created");
+    }
+    steps.detail("key name " + options.keyName() + " is free");
 
     steps.step("AI security profile " + options.profileName()
         + " (block prompt injection, malicious and phishing URLs)");
@@ -171,10 +187,6 @@ public final class AirsApiKeyAndProfile {
         + " (id " + profile.profileId().orElse("?") + ", revision " + profile.revision() + ")");
 
     steps.step("API key " + options.keyName() + " for " + options.app());
-    if (ConfigObjects.named(client.apiKeys().listAll(), k -> k.apiKeyName().orElse(""), options.keyName()).isPresent()) {
-      throw new WorkflowException("an API key named " + options.keyName()
-          + " exists already (its secret cannot be read again): choose another --key-name, or regenerate it");
-    }
     ApiKeyCreateRequest.Builder request = ApiKeyCreateRequest.builder()
         .apiKeyName(options.keyName())
         .authCode(authCode)
@@ -184,9 +196,7 @@ public final class AirsApiKeyAndProfile {
         .createdBy(options.createdBy())
         .rotationTimeInterval(options.rotationMonths())
         .rotationTimeUnit("months");
-    if (dpName != null) {
-      request.dpName(dpName);
-    }
+    request.dpName(dpName);
     ApiKey key = client.apiKeys().create(request.build());
     steps.detail("key " + key.apiKeyName().orElse(options.keyName()) + " created (id " + key.apiKeyId()
         + ", expires " + key.expiration() + ")");

@@ -34,6 +34,9 @@ import java.util.Set;
  * <pre>{@code
  * ./run-example.sh compliance-report --out reports
  * }</pre>
+ *
+ * <p>Exit code 1 when any listing could not be read (e.g. a misspelt folder): the reports are still
+ * written, with a "Not audited" section, but an audit gate must not pass on them.
  */
 public final class ComplianceReport {
   /** The example's name. */
@@ -59,7 +62,14 @@ public final class ComplianceReport {
               out.println();
             }
           });
-          new ComplianceReport(options).run(target.prismaAccess(), out);
+          Result result = new ComplianceReport(options).run(target.prismaAccess(), out);
+          if (!result.skipped().isEmpty()) {
+            // an audit gate must not pass on a report that does not cover what was asked
+            out.println();
+            out.println("INCOMPLETE: " + result.skipped().size() + " listing(s) could not be read ("
+                + String.join("; ", result.skipped()) + "); the report does not cover them: exit code 1");
+            return Main.FAILED;
+          }
           return Main.OK;
         };
       });
@@ -388,24 +398,20 @@ public final class ComplianceReport {
   }
 
   private static String csv(List<RuleEntry> rules, List<CategoryEntry> categories) {
-    StringBuilder b = new StringBuilder(
-        "object_type,folder,rulebase,name,action,disabled,source,destination,source_user,application,service,"
-            + "url_entries,description,findings\n");
+    List<List<String>> rows = new ArrayList<>();
     for (RuleEntry r : rules) {
       SecurityRule s = r.rule();
-      b.append(String.join(",", "security-rule", IocCsv.quote(r.folder()), r.position(), IocCsv.quote(s.name()),
-          IocCsv.quote(s.action()), String.valueOf(s.disabled().orElse(false)), IocCsv.quote(join(s.source())),
-          IocCsv.quote(join(s.destination())), IocCsv.quote(join(s.sourceUser())), IocCsv.quote(join(s.application())),
-          IocCsv.quote(join(s.service())), "", IocCsv.quote(s.description().orElse("")), names(r.findings())))
-          .append('\n');
+      rows.add(List.of("security-rule", r.folder(), r.position(), s.name(), s.action(),
+          String.valueOf(s.disabled().orElse(false)), join(s.source()), join(s.destination()), join(s.sourceUser()),
+          join(s.application()), join(s.service()), "", s.description().orElse(""), names(r.findings())));
     }
     for (CategoryEntry c : categories) {
       UrlCategory u = c.category();
-      b.append(String.join(",", "url-category", IocCsv.quote(c.folder()), "", IocCsv.quote(u.name()), "", "", "", "",
-          "", "", "", String.valueOf(u.list().size()), IocCsv.quote(u.description().orElse("")), names(c.findings())))
-          .append('\n');
+      rows.add(List.of("url-category", c.folder(), "", u.name(), "", "", "", "", "", "", "",
+          String.valueOf(u.list().size()), u.description().orElse(""), names(c.findings())));
     }
-    return b.toString();
+    return SafeCsv.write(List.of("object_type", "folder", "rulebase", "name", "action", "disabled", "source",
+        "destination", "source_user", "application", "service", "url_entries", "description", "findings"), rows);
   }
 
   private static String names(List<Finding> findings) {

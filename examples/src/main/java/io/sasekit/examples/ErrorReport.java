@@ -1,5 +1,6 @@
 package io.sasekit.examples;
 
+import io.sasekit.core.ClientOptions;
 import io.sasekit.core.errors.ApiException;
 import io.sasekit.core.errors.ApiIoException;
 import io.sasekit.core.errors.BadRequestException;
@@ -11,9 +12,11 @@ import io.sasekit.core.errors.RateLimitException;
 import io.sasekit.core.errors.TokenException;
 import io.sasekit.core.errors.UnauthorizedException;
 import io.sasekit.core.errors.ValidationException;
+import io.sasekit.prismaaccess.PrismaAccessOperations;
 import io.sasekit.prismaaccess.workflow.JobFailedException;
 import io.sasekit.prismaaccess.workflow.JobTimeoutException;
 import java.io.PrintStream;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,14 +30,41 @@ public final class ErrorReport {
 
   private ErrorReport() {}
 
+  /**
+   * The hosts a run talks to, named by the hints about connectivity.
+   *
+   * @param apiBaseUrl the API's base URL (the configuration API's, or AIRS management's)
+   * @param tokenUrl the OAuth2 token endpoint
+   */
+  public record Hosts(String apiBaseUrl, String tokenUrl) {
+    /**
+     * The hosts the {@code PANW_*} variables of {@code env} configure for the Prisma Access client:
+     * {@code PANW_BASE_URL} and {@code PANW_TOKEN_BASE_URL}, else the defaults.
+     */
+    public static Hosts fromEnv(Map<String, String> env) {
+      return new Hosts(or(env.get(ClientOptions.ENV_BASE_URL), PrismaAccessOperations.DEFAULT_BASE_URL),
+          or(env.get(ClientOptions.ENV_TOKEN_BASE_URL), ClientOptions.DEFAULT_TOKEN_URL));
+    }
+
+    /** The hosts a built client uses. */
+    public static Hosts of(ClientOptions options) {
+      return new Hosts(options.baseUrl(), options.tokenUrl());
+    }
+
+    private static String or(String value, String fallback) {
+      return value == null || value.isBlank() ? fallback : value.strip();
+    }
+  }
+
   /** Prints the error and its hint (and the stack trace when {@code debug}). */
-  public static void print(Throwable e, PrintStream err, boolean debug) {
+  public static void print(Throwable e, PrintStream err, boolean debug, Hosts hosts) {
     err.println("error: " + message(e));
     Throwable cause = e.getCause();
     if (cause != null && cause.getMessage() != null && !message(e).contains(cause.getMessage())) {
       err.println("cause: " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
     }
-    hint(e).ifPresent(h -> err.println("hint: " + h));
+    hint(e, hosts == null ? new Hosts("the API host (" + ClientOptions.ENV_BASE_URL + ")",
+        "the token host (" + ClientOptions.ENV_TOKEN_BASE_URL + ")") : hosts).ifPresent(h -> err.println("hint: " + h));
     if (debug) {
       e.printStackTrace(err);
     }
@@ -49,8 +79,11 @@ public final class ErrorReport {
     return e.getClass().getSimpleName() + (m.isEmpty() ? "" : ": " + m);
   }
 
-  /** What to do about it, following the guide's troubleshooting section. */
-  public static Optional<String> hint(Throwable e) {
+  /**
+   * What to do about it, following the guide's troubleshooting section; connectivity hints name
+   * {@code hosts}, the ones this run is configured with.
+   */
+  public static Optional<String> hint(Throwable e, Hosts hosts) {
     if (e instanceof JobFailedException) {
       return Optional.of("the candidate configuration has issues (see the job details above, or Configuration"
           + " Issues in Strata Cloud Manager): fix them and push again, or discard the candidate"
@@ -68,7 +101,8 @@ public final class ErrorReport {
       return Optional.of(((TokenException) e).status().isPresent()
           ? "the identity provider rejected the credentials: check PANW_CLIENT_ID / PANW_CLIENT_SECRET"
             + " (regenerate the secret in Settings > Identity & Access > Service Accounts if unsure) and PANW_TSG_ID"
-          : "the token endpoint is not reachable: check connectivity to auth.apps.paloaltonetworks.com and proxy settings");
+          : "the token endpoint is not reachable: check connectivity to " + hosts.tokenUrl()
+            + " (" + ClientOptions.ENV_TOKEN_BASE_URL + ") and proxy settings");
     }
     if (e instanceof UnauthorizedException) {
       return Optional.of("the credentials or token were rejected: check PANW_CLIENT_ID / PANW_CLIENT_SECRET");
@@ -78,8 +112,9 @@ public final class ErrorReport {
           + " (most need Prisma Access Admin), or PANW_TSG_ID names another tenant");
     }
     if (e instanceof ValidationException || e instanceof BadRequestException) {
-      return Optional.of("a field is invalid or missing: the message names it (names: at most 63 characters"
-          + " of letters, digits, . _ -; FQDNs at most 255)");
+      return Optional.of(isAboutNames(e)
+          ? "names are at most 63 characters of letters, digits, . _ - and spaces (FQDNs at most 255)"
+          : "a field is invalid or missing: the message names it");
     }
     if (e instanceof ConflictException) {
       return Optional.of("an object with this name already exists in the folder: reuse it, or delete it first");
@@ -91,12 +126,23 @@ public final class ErrorReport {
       return Optional.of("rate limited after all retries: run again later, or with fewer objects at once");
     }
     if (e instanceof ApiIoException) {
-      return Optional.of("the API was not reachable: check connectivity and PANW_BASE_URL");
+      return Optional.of("the API was not reachable: check connectivity to " + hosts.apiBaseUrl()
+          + " and proxy settings");
     }
     if (e instanceof ApiException && ((ApiException) e).status() >= 500) {
       return Optional.of("a service-side error: retry; if it persists, contact Palo Alto Networks support"
           + ((ApiException) e).requestId().map(id -> " with request id " + id).orElse(""));
     }
     return Optional.empty();
+  }
+
+  /** Whether a validation error is about an object's name (its length or its characters). */
+  private static boolean isAboutNames(Throwable e) {
+    if (e instanceof ValidationException v) {
+      return v.violations().stream().anyMatch(x -> x.path() != null && x.path().matches("(.*\\.)?name")
+          && x.constraint() != null && x.constraint().matches("(?i).*(length|pattern).*"));
+    }
+    String m = e.getMessage() == null ? "" : e.getMessage().toLowerCase(java.util.Locale.ROOT);
+    return m.matches("(?s).*\\bname\\b.*") && m.matches("(?s).*(63|too long|length|characters).*");
   }
 }

@@ -76,6 +76,10 @@ public record Indicator(Kind kind, String value, String display) {
       String[] ends = s.split("-", 2);
       ipv4(ends[0], raw);
       ipv4(ends[1], raw);
+      if (Long.compareUnsigned(ipv4Value(ends[0]), ipv4Value(ends[1])) > 0) {
+        throw new IllegalArgumentException("reversed address range: '" + raw.strip() + "' (the first address must"
+            + " not be above the last: " + ends[1] + "-" + ends[0] + "?)");
+      }
       return new Indicator(Kind.RANGE, ends[0] + "-" + ends[1], ends[0] + "-" + ends[1]);
     }
     String host = s;
@@ -168,6 +172,45 @@ public record Indicator(Kind kind, String value, String display) {
         throw new IllegalArgumentException("invalid IPv4 address: '" + raw.strip() + "' (octet " + octet + " > 255)");
       }
     }
+  }
+
+  /** An IPv4 address (already checked) as a number, for comparisons. */
+  static long ipv4Value(String ip) {
+    long v = 0;
+    for (String octet : ip.split("\\.")) {
+      v = (v << 8) | Integer.parseInt(octet);
+    }
+    return v;
+  }
+
+  /**
+   * Why an IPv4 address cannot be a public (internet-routable) address, or empty when it can: private
+   * (RFC 1918), shared (RFC 6598), loopback, link-local, "this network", multicast, reserved or broadcast.
+   * The documentation ranges of RFC 5737 are accepted: the examples and their tests use them.
+   */
+  public static java.util.Optional<String> notPublic(String ip) {
+    long v = ipv4Value(ip);
+    String[][] ranges = {
+        {"0.0.0.0", "8", "\"this network\" (0.0.0.0/8)"},
+        {"10.0.0.0", "8", "private (10.0.0.0/8)"},
+        {"100.64.0.0", "10", "shared address space for carrier-grade NAT (100.64.0.0/10)"},
+        {"127.0.0.0", "8", "loopback (127.0.0.0/8)"},
+        {"169.254.0.0", "16", "link-local (169.254.0.0/16)"},
+        {"172.16.0.0", "12", "private (172.16.0.0/12)"},
+        {"192.0.0.0", "24", "reserved for protocol assignments (192.0.0.0/24)"},
+        {"192.168.0.0", "16", "private (192.168.0.0/16)"},
+        {"198.18.0.0", "15", "reserved for benchmarking (198.18.0.0/15)"},
+        {"224.0.0.0", "4", "multicast (224.0.0.0/4)"},
+        {"240.0.0.0", "4", "reserved (240.0.0.0/4) or broadcast"},
+    };
+    for (String[] r : ranges) {
+      int bits = Integer.parseInt(r[1]);
+      long mask = (0xFFFFFFFFL << (32 - bits)) & 0xFFFFFFFFL;
+      if ((v & mask) == ipv4Value(r[0])) {
+        return java.util.Optional.of(r[2]);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private static int prefix(String prefix, int max, String raw) {

@@ -85,13 +85,4 @@ public final class IocCsv {
     out.add(cur.toString());
     return out;
   }
-
-  /** Quotes a value for CSV output when it needs it. */
-  public static String quote(String value) {
-    String v = value == null ? "" : value;
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-      return "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
-  }
 }

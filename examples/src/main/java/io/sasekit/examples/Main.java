@@ -97,7 +97,7 @@ public final class Main {
       err.println("usage: " + example.get().usage());
       return USAGE;
     } catch (RuntimeException e) {
-      ErrorReport.print(e, err, debug);
+      ErrorReport.print(e, err, debug, null);
       return FAILED;
     }
     try {
@@ -110,7 +110,7 @@ public final class Main {
       return USAGE;
     } catch (RuntimeException e) {
       out.flush();
-      ErrorReport.print(e, err, debug);
+      ErrorReport.print(e, err, debug, target.hosts(example.get().api().contains("AIRS")));
       return FAILED;
     } finally {
       if (closeTarget) {

@@ -126,6 +126,10 @@ public final class RemoteNetworkProvisioning {
       if (peer.kind() != Indicator.Kind.IPV4 || !peer.value().endsWith("/32")) {
         throw new UsageException("<branch-public-ip> must be one IPv4 address, got '" + a.positionals().get(1) + "'");
       }
+      Indicator.notPublic(peer.display()).ifPresent(why -> {
+        throw new UsageException("<branch-public-ip> must be a public address (the IKE peer Prisma Access"
+            + " connects to), but " + peer.display() + " is " + why);
+      });
       List<String> subnets = new ArrayList<>();
       for (String s : a.positionals().get(2).split(",")) {
         Indicator n = parseOrUsage(s, "<subnet>");

@@ -4,7 +4,6 @@ import io.sasekit.airs.AirsMgmtClient;
 import io.sasekit.cli.Connection;
 import io.sasekit.core.ClientOptions;
 import io.sasekit.prismaaccess.PrismaAccessClient;
-import io.sasekit.prismaaccess.PrismaAccessOperations;
 import io.sasekit.testkit.PrismaAccessSimulator;
 import java.time.Duration;
 import java.util.Map;
@@ -77,7 +76,7 @@ public final class Target implements AutoCloseable {
           + " (offline; set " + ClientOptions.ENV_CLIENT_ID + ", " + ClientOptions.ENV_CLIENT_SECRET
           + " and " + ClientOptions.ENV_TSG_ID + " to use a real tenant)";
     }
-    String base = env.getOrDefault(ClientOptions.ENV_BASE_URL, PrismaAccessOperations.DEFAULT_BASE_URL);
+    String base = ErrorReport.Hosts.fromEnv(env).apiBaseUrl();
     String tsg = env.get(ClientOptions.ENV_TSG_ID);
     return "Target: real tenant at " + base + ", TSG " + (isBlank(tsg) ? "(PANW_TSG_ID not set)" : tsg)
         + " (credentials from " + ClientOptions.ENV_CLIENT_ID + "/" + ClientOptions.ENV_CLIENT_SECRET + ")";
@@ -89,6 +88,18 @@ public final class Target implements AutoCloseable {
    */
   public Duration pollInterval() {
     return isSimulator() ? Duration.ofMillis(250) : Duration.ofSeconds(2);
+  }
+
+  /**
+   * The hosts the examples' hints name: those of the AIRS client or of the Prisma Access client as
+   * configured (simulator, {@code PANW_BASE_URL}, {@code PANW_TOKEN_BASE_URL}, or the defaults).
+   */
+  public ErrorReport.Hosts hosts(boolean airsApi) {
+    try {
+      return ErrorReport.Hosts.of(airsApi ? airs().options() : prismaAccess().options());
+    } catch (RuntimeException e) {
+      return ErrorReport.Hosts.fromEnv(env); // the options themselves are what failed
+    }
   }
 
   /** The Prisma Access client (created on first use). */

@@ -63,7 +63,8 @@ class SupportTest {
   @Test
   void csvQuotingRoundTrips() {
     assertThat(IocCsv.split("a,\"b, c\",\"say \"\"hi\"\"\",")).containsExactly("a", "b, c", "say \"hi\"", "");
-    assertThat(IocCsv.quote("b, c")).isEqualTo("\"b, c\"");
+    assertThat(SafeCsv.write(List.of("h1", "h2"), List.of(List.of("b, c", "plain"))))
+        .isEqualTo("h1,h2\n\"b, c\",plain\n");
     assertThat(Deployment.human(Duration.ofMillis(840))).isEqualTo("840ms");
     assertThat(Deployment.human(Duration.ofMinutes(10))).isEqualTo("10m");
     assertThat(Deployment.human(Duration.ofSeconds(5400))).isEqualTo("1h30m");
