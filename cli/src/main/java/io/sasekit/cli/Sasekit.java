@@ -7,6 +7,7 @@ import io.sasekit.core.errors.SasekitException;
 import io.sasekit.core.errors.TokenException;
 import io.sasekit.core.errors.UnauthorizedException;
 import io.sasekit.core.errors.ValidationException;
+import io.sasekit.prismaaccess.workflow.JobTimeoutException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -178,7 +179,7 @@ public final class Sasekit {
       return USAGE;
     } catch (RuntimeException e) {
       out.flush();
-      return report(e, debug, offline);
+      return report(e, debug, offline, opened[0]);
     } finally {
       if (opened[0] != null) {
         opened[0].close();
@@ -186,7 +187,7 @@ public final class Sasekit {
     }
   }
 
-  private int report(RuntimeException e, boolean debug, boolean offline) {
+  private int report(RuntimeException e, boolean debug, boolean offline, Connection connection) {
     String message = e.getMessage() == null ? "" : e.getMessage();
     if (!(e instanceof SasekitException)) {
       message = e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
@@ -200,8 +201,19 @@ public final class Sasekit {
       if (!offline) {
         err.println("hint: set PANW_CLIENT_ID, PANW_CLIENT_SECRET and PANW_TSG_ID, or add --offline for the embedded simulator");
       }
-    } else if (e instanceof TokenException || e instanceof UnauthorizedException) {
+    } else if (e instanceof TokenException token) {
       code = CONFIG;
+      err.println(token.status().isPresent()
+          ? "hint: the identity provider rejected the credentials: check PANW_CLIENT_ID, PANW_CLIENT_SECRET and PANW_TSG_ID"
+          : "hint: the token endpoint was not reachable: check connectivity to " + tokenUrl(connection)
+            + " and proxy settings");
+    } else if (e instanceof UnauthorizedException) {
+      code = CONFIG;
+      err.println("hint: the API rejected the token: check PANW_CLIENT_ID, PANW_CLIENT_SECRET and PANW_TSG_ID");
+    } else if (e instanceof JobTimeoutException timeout) {
+      code = FAILED;
+      err.println("hint: the job may still finish: sasekit job get --id " + timeout.jobId()
+          + ", or wait longer with --timeout");
     } else if (e instanceof ApiException api) {
       code = FAILED;
       String shown = message;
@@ -214,6 +226,14 @@ public final class Sasekit {
     }
     err.flush();
     return code;
+  }
+
+  private static String tokenUrl(Connection connection) {
+    try {
+      return connection == null ? "the token host (PANW_TOKEN_BASE_URL)" : connection.prismaAccess().options().tokenUrl();
+    } catch (RuntimeException e) {
+      return "the token host (PANW_TOKEN_BASE_URL)";
+    }
   }
 
   private static String usageLine(CommandLine cl) {

@@ -201,4 +201,13 @@ class SasekitTest {
     assertThat(run(env, "push", "--folders", "Shared", "--wait", "--debug", "-o", "table")).isEqualTo(Sasekit.CONFIG);
     assertThat(err() + out()).doesNotContain(secret);
   }
+
+  @Test
+  void anUnreachableTokenEndpointExits3NamingTheConfiguredHost() {
+    // nothing listens on loopback port 9
+    Map<String, String> env = Map.of("PANW_CLIENT_ID", "id", "PANW_CLIENT_SECRET", "not-a-real-secret",
+        "PANW_TSG_ID", "1234567890", "PANW_BASE_URL", "http://127.0.0.1:9", "PANW_TOKEN_BASE_URL", "http://127.0.0.1:9");
+    assertThat(run(env, "tag", "list", "--folder", "Shared")).isEqualTo(Sasekit.CONFIG);
+    assertThat(err()).contains("hint: ", "127.0.0.1:9").doesNotContain("not-a-real-secret");
+  }
 }
