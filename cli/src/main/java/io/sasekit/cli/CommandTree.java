@@ -30,6 +30,8 @@ final class CommandTree {
   static final String DEBUG = "--debug";
   /** The whole-body option of operations that take a body. */
   static final String BODY = "--body";
+  /** The follow-every-page option of list operations. */
+  static final String ALL = "--all";
 
   private CommandTree() {}
 
@@ -111,6 +113,10 @@ final class CommandTree {
             .build());
       }
     }
+    if (Pages.pageable(op) && !names.contains("all")) {
+      options.put(ALL, OptionSpec.builder(ALL).arity("0")
+          .description("follow every page (--offset/--limit per page) and print all items at once").build());
+    }
     OperationCommand command = new OperationCommand(api, op, List.copyOf(bindings), bodyOption);
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
     spec.name(op.operation());
@@ -163,7 +169,7 @@ final class CommandTree {
 
   private static boolean taken(Map<String, OptionSpec> options, String name) {
     return options.values().stream().anyMatch(o -> List.of(o.names()).contains(name))
-        || List.of("-h", "--help", "-V", "--version", "-o", OUTPUT, OFFLINE, DEBUG, BODY).contains(name);
+        || List.of("-h", "--help", "-V", "--version", "-o", OUTPUT, OFFLINE, DEBUG, BODY, ALL).contains(name);
   }
 
   /** {@code securityRule} and {@code ip_netmask} as {@code security-rule} and {@code ip-netmask}. */

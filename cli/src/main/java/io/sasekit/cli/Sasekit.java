@@ -168,9 +168,11 @@ public final class Sasekit {
         return b.run(connection, format, out);
       }
       OperationCommand op = (OperationCommand) command;
-      JsonNode params = Values.parameters(op, leaf);
-      JsonNode result = op.api().dispatcher(connection.get())
-          .execute(op.operation().resource(), op.operation().operation(), params);
+      com.fasterxml.jackson.databind.node.ObjectNode params = Values.parameters(op, leaf);
+      io.sasekit.core.dynamic.DynamicDispatcher dispatcher = op.api().dispatcher(connection.get());
+      JsonNode result = leaf.hasMatchedOption(CommandTree.ALL) && Pages.pageable(op.operation())
+          ? Pages.all(dispatcher, op.operation(), params)
+          : dispatcher.execute(op.operation().resource(), op.operation().operation(), params);
       Output.print(result, format, out);
       return OK;
     } catch (Values.BadValueException e) {

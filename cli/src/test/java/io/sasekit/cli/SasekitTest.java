@@ -210,4 +210,28 @@ class SasekitTest {
     assertThat(run(env, "tag", "list", "--folder", "Shared")).isEqualTo(Sasekit.CONFIG);
     assertThat(err()).contains("hint: ", "127.0.0.1:9").doesNotContain("not-a-real-secret");
   }
+
+  @Test
+  void allFollowsEveryPage() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      assertThat(run("tag", "create", "--offline", "--folder", "Shared", "--name", "t" + i)).isZero();
+    }
+    assertThat(run("tag", "list", "--offline", "--folder", "Shared", "--limit", "2")).isZero();
+    assertThat(json().path("data")).hasSize(2);
+    assertThat(run("tag", "list", "--offline", "--folder", "Shared", "--limit", "2", "--all")).isZero();
+    assertThat(json().path("data")).extracting(t -> t.path("name").asText()).contains("t0", "t1", "t2", "t3", "t4");
+    assertThat(sim.requests().matching("GET", "/sse/config/v1/tags").stream().filter(q -> q.status() == 200)
+        .map(q -> q.queryParam("offset").orElse("0")).toList()).containsSubsequence("0", "2", "4");
+  }
+
+  @Test
+  void allFollowsNextOffsetOnAirs() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      assertThat(run("ai-security-profile", "create", "--offline", "--profile_name", "p" + i, "--revision", "0",
+          "--active", "true", "--policy", "{\"dlp-data-profiles\":[],\"ai-security-profiles\":[]}")).as(err()).isZero();
+    }
+    assertThat(run("ai-security-profile", "list", "--offline", "--limit", "2", "--all")).as(err()).isZero();
+    assertThat(json().path("ai_profiles")).extracting(p -> p.path("profile_name").asText())
+        .containsExactlyInAnyOrder("p0", "p1", "p2");
+  }
 }
