@@ -79,7 +79,7 @@ public final class Sasekit {
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("-o") || args[i].equals(CommandTree.OUTPUT)) {
         i++;
-      } else if (!args[i].startsWith("-")) {
+      } else if (!args[i].startsWith("-") && !args[i].equals("help")) {
         named = args[i];
         break;
       }
@@ -100,6 +100,7 @@ public final class Sasekit {
         + " its parameters and their constraints; sasekit operations lists all of them.");
     CommandTree.addGlobalOptions(top);
     CommandLine cl = new CommandLine(top);
+    cl.addSubcommand("help", new CommandLine.HelpCommand());
     for (Builtin b : List.of(new PushCommand(), new FoldersCommand(), new OperationsCommand())) {
       CommandLine sub = new CommandLine(b);
       CommandTree.addGlobalOptions(sub.getCommandSpec());

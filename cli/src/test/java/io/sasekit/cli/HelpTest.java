@@ -88,5 +88,10 @@ class HelpTest {
     }).run("security-rule", "--help");
     assertThat(code).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("list", "create", "move");
+    out.reset();
+    assertThat(new Sasekit(Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8), System.err, offline -> {
+      throw new AssertionError("help must not connect");
+    }).run("help", "security-rule")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("list", "create", "move");
   }
 }
