@@ -113,7 +113,8 @@ public final class ErrorReport {
     }
     if (e instanceof ValidationException || e instanceof BadRequestException) {
       return Optional.of(isAboutNames(e)
-          ? "names are at most 63 characters of letters, digits, . _ - and spaces (FQDNs at most 255)"
+          ? "the name breaks the object's naming rule (the message gives it): at most 63 characters for most"
+            + " objects, 31 for some, of letters, digits and . _ -"
           : "a field is invalid or missing: the message names it");
     }
     if (e instanceof ConflictException) {
