@@ -1,5 +1,6 @@
 package io.sasekit.core;
 
+import io.sasekit.core.auth.ApiKeyCredential;
 import io.sasekit.core.auth.TokenProvider;
 import io.sasekit.core.errors.ConfigurationException;
 import io.sasekit.core.internal.Loopback;
@@ -67,6 +68,7 @@ public final class ClientOptions {
   private final ProxySettings proxy;
   private final OkHttpClient httpClient;
   private final TokenProvider tokenProvider;
+  private final ApiKeyCredential apiKey;
   private final Clock clock;
   private final boolean validation;
   private final int pageSize;
@@ -90,6 +92,7 @@ public final class ClientOptions {
     this.userAgentSuffix = b.userAgentSuffix;
     this.httpClient = b.httpClient;
     this.tokenProvider = b.tokenProvider;
+    this.apiKey = b.apiKey;
     this.clock = b.clock;
     this.validation = b.validation;
     this.pageSize = b.pageSize;
@@ -123,6 +126,7 @@ public final class ClientOptions {
     b.userAgentSuffix = userAgentSuffix;
     b.httpClient = httpClient;
     b.tokenProvider = tokenProvider;
+    b.apiKey = apiKey;
     b.clock = clock;
     b.validation = validation;
     b.pageSize = pageSize;
@@ -211,6 +215,14 @@ public final class ClientOptions {
     return Optional.ofNullable(tokenProvider);
   }
 
+  /**
+   * The API-key credential sent as a header on every call, if set (then no OAuth2 token is
+   * requested or sent).
+   */
+  public Optional<ApiKeyCredential> apiKey() {
+    return Optional.ofNullable(apiKey);
+  }
+
   /** The clock for token expiry and job waits. */
   public Clock clock() {
     return clock;
@@ -245,7 +257,8 @@ public final class ClientOptions {
         + ", tokenRefreshMargin=" + tokenRefreshMargin + ", validation=" + validation
         + ", pageSize=" + pageSize + ", userAgentSuffix=" + userAgentSuffix
         + ", proxy=" + proxy + ", allowInsecureHttp=" + allowInsecureHttp
-        + ", tokenProvider=" + (tokenProvider == null ? "oauth2" : "custom") + "}";
+        + ", tokenProvider=" + (tokenProvider == null ? "oauth2" : "custom")
+        + (apiKey == null ? "" : ", apiKey=" + apiKey) + "}";
   }
 
   /** The values that may come from the environment, after resolution and checks. */
@@ -288,6 +301,7 @@ public final class ClientOptions {
     private ProxySettings proxy;
     private OkHttpClient httpClient;
     private TokenProvider tokenProvider;
+    private ApiKeyCredential apiKey;
     private Clock clock = Clock.systemUTC();
     private boolean validation = true;
     private int pageSize = 200;
@@ -453,6 +467,16 @@ public final class ClientOptions {
       return this;
     }
 
+    /**
+     * Authenticates with a static header credential (e.g. the Prisma AIRS scan API's
+     * {@code x-pan-token} API key) instead of OAuth2: no client id or secret is needed, and no
+     * token is requested. Cannot be combined with {@link #tokenProvider}.
+     */
+    public Builder apiKey(ApiKeyCredential credential) {
+      this.apiKey = credential;
+      return this;
+    }
+
     /** The clock used for token expiry and waits (tests inject a fake one). */
     public Builder clock(Clock clock) {
       this.clock = clock;
@@ -516,7 +540,11 @@ public final class ClientOptions {
       r.tsgId = pick(tsgId, ENV_TSG_ID);
       String base = pick(baseUrl, ENV_BASE_URL);
       String token = pick(tokenUrl, ENV_TOKEN_BASE_URL);
-      if (tokenProvider == null) {
+      if (apiKey != null && tokenProvider != null) {
+        throw new ConfigurationException("apiKey",
+            "apiKey and tokenProvider are two different credentials: set only one");
+      }
+      if (tokenProvider == null && apiKey == null) {
         if (r.clientId == null) {
           throw new ConfigurationException("clientId", "clientId is required (set it on the builder or in " + ENV_CLIENT_ID + ")");
         }

@@ -57,6 +57,11 @@ public final class Customization {
   @JsonProperty public List<List<String>> exactlyOneOfGroups = List.of();
   /** {@code resource.operation} -> model name of the correct request body (spec copy-paste defects). */
   @JsonProperty public Map<String, String> bodyOverrides = new LinkedHashMap<>();
+  /**
+   * {@code resource.operation} whose body the spec declares as an array of arrays although the
+   * service reads one flat array (rule {@code NestedArrayBodyFlattened}).
+   */
+  @JsonProperty public List<String> flattenedBodies = List.of();
   /** {@code resource.operation} -> parameters wrongly declared required. */
   @JsonProperty public Map<String, List<String>> optionalParameters = new LinkedHashMap<>();
   /**

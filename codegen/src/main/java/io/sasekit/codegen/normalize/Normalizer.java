@@ -97,6 +97,7 @@ public final class Normalizer {
     ResponseShapes.apply(model);
     ResponseOverrides.apply(model, custom.responseOverrides);
     BodyOverrides.apply(model, custom.bodyOverrides);
+    NestedArrayBodyFlattened.apply(model, custom.flattenedBodies);
     EchoResponses.apply(model, custom.echoResponseOperations);
     DeclaredBodyRequired.apply(model);
     PagingParamsAsInteger.apply(model);

@@ -45,14 +45,20 @@ public final class DefaultOperationExecutor implements OperationExecutor {
   private DefaultOperationExecutor(ClientOptions options, HttpTransport transport) {
     this.options = options;
     this.transport = transport;
+    // an API key is known to the redaction JVM-wide, as every token is
+    options.apiKey().ifPresent(k -> Redactor.registerToken(
+        k.isBearerToken() ? k.headerValue().substring("Bearer ".length()) : k.headerValue()));
     // a caller's provider is wrapped so that every token it hands out is known to the redaction
-    this.tokens = options.tokenProvider().map(Redactor::remembering)
-        .orElseGet(() -> ClientCredentialsFlow.create(options, transport));
+    this.tokens = options.apiKey().isPresent()
+        ? ApiKeyAuthentication.INSTANCE
+        : options.tokenProvider().map(Redactor::remembering)
+            .orElseGet(() -> ClientCredentialsFlow.create(options, transport));
     this.retryPolicy = RetryPolicy.from(options);
     ObjectMapper mapper = JsonMapper.shared();
     this.requests = new WireRequestFactory(options, mapper);
     this.reader = new ResponseReader(mapper);
-    this.wire = new WireLogger(new Redactor(List.of(options.clientSecret())));
+    this.wire = new WireLogger(new Redactor(List.of(options.clientSecret(),
+        options.apiKey().map(k -> k.headerValue()).orElse(""))));
   }
 
   @Override

@@ -93,7 +93,7 @@ public final class HttpTransport implements AutoCloseable {
   /**
    * Sends {@code request} and reads the whole answer.
    *
-   * @param bearer the bearer token, or {@code null} for no {@code Authorization} header
+   * @param bearer the bearer token, or {@code null} or empty for no {@code Authorization} header
    * @param timeout bound of this exchange, or {@code null} for the client's call timeout
    * @throws IOException when no complete answer arrived
    * @throws SasekitException when the request cannot be built (nothing is sent)
@@ -149,7 +149,7 @@ public final class HttpTransport implements AutoCloseable {
       throw new SasekitException("cannot send " + request.method() + " " + request.path()
           + ": invalid URL or header (" + String.valueOf(e.getMessage()).replaceAll("(?s):.*", "") + ")");
     }
-    if (bearer != null) {
+    if (bearer != null && !bearer.isEmpty()) { // empty: an API-key client, its header is in the request
       rb.header("Authorization", "Bearer " + bearer);
     }
     RequestBody body = null;

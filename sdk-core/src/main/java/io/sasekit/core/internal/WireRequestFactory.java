@@ -95,6 +95,7 @@ public final class WireRequestFactory {
       }
     }
     ro.headers().forEach((k, v) -> headers.add(Map.entry(k, v)));
+    options.apiKey().ifPresent(k -> headers.add(Map.entry(k.headerName(), k.headerValue())));
     return new WireRequest(op.method(), url, prefixPath(options.baseUrl()) + path, headers, bytes,
         contentType, false);
   }
