@@ -31,7 +31,8 @@ public final class Main {
       RemoteNetworkProvisioning.EXAMPLE,
       ComplianceReport.EXAMPLE,
       AirsApiKeyAndProfile.EXAMPLE,
-      AirsDeploymentProfiles.EXAMPLE);
+      AirsDeploymentProfiles.EXAMPLE,
+      AirsScan.EXAMPLE);
 
   private Main() {}
 

@@ -88,7 +88,7 @@ class LauncherTest {
     for (Example e : Main.EXAMPLES) {
       assertThat(out.text()).contains(e.name());
     }
-    assertThat(Main.EXAMPLES).hasSize(8);
+    assertThat(Main.EXAMPLES).hasSize(9);
 
     Capture err = new Capture();
     assertThat(Main.run(new String[0], Map.of(), new Capture().stream, err.stream)).isEqualTo(2);
