@@ -176,6 +176,20 @@ class ScanContractTest {
   }
 
   @Test
+  void everyOperationOfTheSpec_isInTheRegistry_andHasAContractCase() {
+    List<String> specOperations = new java.util.ArrayList<>();
+    ScanSpec.yaml().get("paths").fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(
+        m -> specOperations.add(m.toUpperCase(java.util.Locale.ROOT) + " " + p.getKey())));
+    assertThat(client.api().registry().operations())
+        .extracting(o -> o.method() + " " + o.pathTemplate())
+        .containsExactlyInAnyOrderElementsOf(specOperations);
+    assertThat(cases().map(c -> c.method() + " " + c.path()).toList())
+        .containsExactlyInAnyOrderElementsOf(specOperations);
+    assertThat(cases().map(Case::name).toList()).containsExactlyInAnyOrderElementsOf(
+        client.api().registry().operations().stream().map(o -> o.key()).toList());
+  }
+
+  @Test
   void asyncBatch_travelsAsTheFlatListTheServiceReads_whichThePublishedSpecWouldRefuse() throws Exception {
     server.stubFor(WireMock.post(urlPathEqualTo("/v1/scan/async/request")).willReturn(aResponse()
         .withHeader("Content-Type", "application/json").withBody(ScanSpec.instance("AsyncScanResponse").toString())));
