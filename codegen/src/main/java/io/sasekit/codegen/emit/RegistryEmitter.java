@@ -86,6 +86,9 @@ public final class RegistryEmitter {
       pn.put("name", p.name);
       pn.put("in", p.in.wireName());
       pn.put("required", p.required);
+      if (!p.explode) {
+        pn.put("explode", false);
+      }
       if (p.description != null) {
         pn.put("description", p.description.strip());
       }

@@ -12,6 +12,11 @@ public final class Parameter {
   public String description;
   /** Value constraints. */
   public Schema schema;
+  /**
+   * False for a query array declared {@code style: form, explode: false}: its values travel as one
+   * comma-separated value ({@code ids=a,b}) instead of a repeated name.
+   */
+  public boolean explode = true;
   /** Java identifier for method parameters and params-builder setters. */
   public String javaName;
 

@@ -88,7 +88,9 @@ final class OperationReader {
           continue; // cookies are not used by these APIs
       }
       Schema schema = converter.convert(p.getSchema(), where + " (" + p.getName() + ")");
-      op.parameters.add(new Parameter(p.getName(), in, in == ParamLocation.PATH || Boolean.TRUE.equals(p.getRequired()), p.getDescription(), schema));
+      Parameter param = new Parameter(p.getName(), in, in == ParamLocation.PATH || Boolean.TRUE.equals(p.getRequired()), p.getDescription(), schema);
+      param.explode = !(in == ParamLocation.QUERY && Boolean.FALSE.equals(p.getExplode()) && "array".equals(schema.type));
+      op.parameters.add(param);
     }
     RequestBody body = src.getRequestBody();
     if (body != null && body.get$ref() != null) {

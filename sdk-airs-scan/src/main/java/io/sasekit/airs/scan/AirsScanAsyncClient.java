@@ -90,7 +90,7 @@ public final class AirsScanAsyncClient implements AutoCloseable {
    */
   public CompletableFuture<List<ScanIdResult>> results(List<String> scanIds) {
     return guarded(() -> api.scanResults()
-        .query(List.of(ScanLimits.joinIds("scanResult.query", "scan_ids", scanIds)), RequestOptions.none())
+        .query(ScanLimits.checkIds("scanResult.query", "scan_ids", scanIds), RequestOptions.none())
         .thenApply(Page::data));
   }
 
@@ -102,7 +102,7 @@ public final class AirsScanAsyncClient implements AutoCloseable {
    */
   public CompletableFuture<List<ThreatScanReportObject>> reports(List<String> reportIds) {
     return guarded(() -> api.scanReports()
-        .query(List.of(ScanLimits.joinIds("scanReport.query", "report_ids", reportIds)), RequestOptions.none())
+        .query(ScanLimits.checkIds("scanReport.query", "report_ids", reportIds), RequestOptions.none())
         .thenApply(Page::data));
   }
 

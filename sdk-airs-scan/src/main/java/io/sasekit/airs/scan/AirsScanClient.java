@@ -156,8 +156,7 @@ public final class AirsScanClient implements AutoCloseable {
    * @return the results
    */
   public List<ScanIdResult> results(List<String> scanIds, RequestOptions options) {
-    String ids = ScanLimits.joinIds("scanResult.query", "scan_ids", scanIds);
-    return api.scanResults().query(List.of(ids), options).data();
+    return api.scanResults().query(ScanLimits.checkIds("scanResult.query", "scan_ids", scanIds), options).data();
   }
 
   /**
@@ -178,8 +177,7 @@ public final class AirsScanClient implements AutoCloseable {
    * @return the reports
    */
   public List<ThreatScanReportObject> reports(List<String> reportIds, RequestOptions options) {
-    String ids = ScanLimits.joinIds("scanReport.query", "report_ids", reportIds);
-    return api.scanReports().query(List.of(ids), options).data();
+    return api.scanReports().query(ScanLimits.checkIds("scanReport.query", "report_ids", reportIds), options).data();
   }
 
   /**

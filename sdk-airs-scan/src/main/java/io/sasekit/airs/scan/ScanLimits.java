@@ -45,7 +45,7 @@ public final class ScanLimits {
     }
   }
 
-  static String joinIds(String operation, String name, List<String> ids) {
+  static List<String> checkIds(String operation, String name, List<String> ids) {
     Objects.requireNonNull(ids, name);
     List<Violation> v = new ArrayList<>();
     if (ids.isEmpty() || ids.size() > MAX_IDS) {
@@ -62,6 +62,6 @@ public final class ScanLimits {
     if (!v.isEmpty()) {
       throw new ValidationException(operation, v);
     }
-    return String.join(",", ids);
+    return List.copyOf(ids);
   }
 }

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * tree, strips {@code readOnly} members, validates (unless switched off), fills the path template
  * (values percent-encoded as path segments; literal text such as a {@code :move} suffix passes
  * through unchanged), builds the query (spec parameters in spec order, list values repeating the
- * name, then {@link RequestOptions#queryParams()}), and sets the headers.
+ * name, or joined by literal commas for an {@code explode: false} parameter, then {@link
+ * RequestOptions#queryParams()}), and sets the headers.
  */
 public final class WireRequestFactory {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}/]+)}");
@@ -162,7 +163,12 @@ public final class WireRequestFactory {
     StringBuilder q = new StringBuilder();
     for (ParameterSpec p : op.parameters()) {
       if (p.location() == ParameterLocation.QUERY) {
-        append(q, p.name(), values.texts(args.params().get(p.name())));
+        List<String> texts = values.texts(args.params().get(p.name()));
+        if (!p.explode() && texts.size() > 1) {
+          appendJoined(q, p.name(), texts);
+        } else {
+          append(q, p.name(), texts);
+        }
       }
     }
     if (!validate) {
@@ -183,6 +189,17 @@ public final class WireRequestFactory {
         q.append('&');
       }
       q.append(PercentEncoding.encode(name)).append('=').append(PercentEncoding.encode(t));
+    }
+  }
+
+  /** {@code explode: false}: one value, each element encoded, separated by literal commas. */
+  private static void appendJoined(StringBuilder q, String name, List<String> texts) {
+    if (q.length() > 0) {
+      q.append('&');
+    }
+    q.append(PercentEncoding.encode(name)).append('=');
+    for (int i = 0; i < texts.size(); i++) {
+      q.append(i == 0 ? "" : ",").append(PercentEncoding.encode(texts.get(i)));
     }
   }
 

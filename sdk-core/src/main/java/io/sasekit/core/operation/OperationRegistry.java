@@ -55,7 +55,8 @@ public final class OperationRegistry {
               ParameterLocation.fromName(p.path("in").asText()),
               p.path("required").asBoolean(false),
               SchemaSpec.parse(p.path("schema"), schemas),
-              p.hasNonNull("description") ? p.get("description").asText() : null));
+              p.hasNonNull("description") ? p.get("description").asText() : null,
+              p.path("explode").asBoolean(true)));
     }
     BodySpec body = null;
     JsonNode b = op.get("body");
