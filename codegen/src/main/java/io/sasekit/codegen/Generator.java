@@ -3,10 +3,13 @@ package io.sasekit.codegen;
 import io.sasekit.codegen.emit.JavaEmitters;
 import io.sasekit.codegen.emit.RegistryEmitter;
 import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.model.JavaPlan;
 import io.sasekit.codegen.normalize.Customization;
+import io.sasekit.codegen.normalize.NamingStrategy;
 import io.sasekit.codegen.normalize.NamingTable;
 import io.sasekit.codegen.normalize.Normalizer;
 import io.sasekit.codegen.parse.ParsedSpec;
+import io.sasekit.codegen.plan.JavaPlanner;
 import io.sasekit.codegen.parse.SpecParser;
 import io.sasekit.codegen.resolve.LockEntry;
 import io.sasekit.codegen.resolve.ResolvedSpec;
@@ -20,12 +23,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Runs the four stages for one API: resolve, parse, normalize, emit. */
+/** Runs the five stages for one API: resolve, parse, normalize, plan, emit. */
 public final class Generator {
 
-  /** Runs resolve, parse and normalize, returning the model (nothing is written). */
+  /** Runs resolve, parse and normalize, returning the spec model (nothing is written). */
   public ApiModel model(GeneratorConfig config) {
     return normalize(config, parse(resolve(config)));
+  }
+
+  /** Runs resolve, parse, normalize and plan, returning the Java plan (nothing is written). */
+  public JavaPlan plan(GeneratorConfig config) {
+    return plan(config, model(config));
   }
 
   /** Runs all four stages and writes the sources and the registry. */
@@ -37,12 +45,14 @@ public final class Generator {
     long t2 = System.nanoTime();
     ApiModel model = normalize(config, parsed);
     long t3 = System.nanoTime();
+    JavaPlan plan = plan(config, model);
+    long t4 = System.nanoTime();
     new RegistryEmitter().write(model, config.resourcesDir());
-    int javaFiles = new JavaEmitters(config.basePackage(), config.clientName()).writeAll(model, config.sourcesDir());
+    int javaFiles = new JavaEmitters(config.basePackage(), config.clientName()).writeAll(plan, config.sourcesDir());
     long end = System.nanoTime();
     String stages = "resolve " + (t1 - start) / 1_000_000 + " ms, parse " + (t2 - t1) / 1_000_000 + " ms, normalize "
-        + (t3 - t2) / 1_000_000 + " ms, emit " + (end - t3) / 1_000_000 + " ms";
-    return new GenerationResult(model, parsed.size(), javaFiles, (end - start) / 1_000_000, stages);
+        + (t3 - t2) / 1_000_000 + " ms, plan " + (t4 - t3) / 1_000_000 + " ms, emit " + (end - t4) / 1_000_000 + " ms";
+    return new GenerationResult(plan, parsed.size(), javaFiles, (end - start) / 1_000_000, stages);
   }
 
   /** Stage 1. */
@@ -94,6 +104,11 @@ public final class Generator {
     NamingTable table = NamingTable.read(config.namingFile());
     Customization custom = Customization.read(config.customizationFile());
     return new Normalizer().normalize(config.api(), parsed, table, custom);
+  }
+
+  /** Stage 4: the Java face of a normalized model. */
+  public JavaPlan plan(GeneratorConfig config, ApiModel model) {
+    return JavaPlanner.plan(model, Customization.read(config.customizationFile()), new NamingStrategy());
   }
 
   /** The output folder default for sources below a build directory. */

@@ -6,6 +6,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.model.JavaPlan;
 import io.sasekit.codegen.model.Resource;
 import javax.lang.model.element.Modifier;
 
@@ -21,12 +22,13 @@ final class AsyncClientEmitter {
     this.names = names;
   }
 
-  JavaFile emit(ApiModel model, ClassName self, ClassName syncClient) {
+  JavaFile emit(JavaPlan plan, ClassName self, ClassName syncClient) {
+    ApiModel model = plan.spec();
     TypeSpec.Builder t =
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc("The asynchronous face of {@link $T} (obtain it with {@code async()}): every service method returns a {@code CompletableFuture}. Shares the client's connection pool; closing the client closes it.\n", syncClient);
-    for (String ext : model.asyncClientExtends) {
+    for (String ext : plan.asyncClientExtends()) {
       t.addSuperinterface(ClassName.bestGuess(ext));
     }
     t.addField(FieldSpec.builder(Types.OPERATION_EXECUTOR, "executor", Modifier.PRIVATE, Modifier.FINAL).build());

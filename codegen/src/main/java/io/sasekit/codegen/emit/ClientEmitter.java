@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.model.JavaPlan;
 import io.sasekit.codegen.model.Resource;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
@@ -25,7 +26,8 @@ final class ClientEmitter {
     this.names = names;
   }
 
-  JavaFile emit(ApiModel model, ClassName self, ClassName asyncClient, ClassName holder) {
+  JavaFile emit(JavaPlan plan, ClassName self, ClassName asyncClient, ClassName holder) {
+    ApiModel model = plan.spec();
     ClassName builder = self.nestedClass("Builder");
     Resource example = model.resources.isEmpty() ? null : model.resources.get(0);
     TypeSpec.Builder t =
@@ -37,7 +39,7 @@ final class ClientEmitter {
                 "Create it once and share it (thread-safe); close it to release the connection pool.")))
             .addJavadoc("<pre>{@code\n$T client = $T.builder().fromEnv().build();   // PANW_CLIENT_ID, PANW_CLIENT_SECRET, PANW_TSG_ID\n"
                 + (example == null ? "" : "client.$L() ...\n") + "}</pre>\n", example == null ? new Object[] {self, self} : new Object[] {self, self, example.accessorName});
-    for (String ext : model.clientExtends) {
+    for (String ext : plan.clientExtends()) {
       t.addSuperinterface(ClassName.bestGuess(ext));
     }
     t.addField(FieldSpec.builder(Types.OPERATION_EXECUTOR, "executor", Modifier.PRIVATE, Modifier.FINAL).build());

@@ -2,20 +2,20 @@ package io.sasekit.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
-import io.sasekit.codegen.model.ApiModel;
-import io.sasekit.codegen.model.JavaEnum;
-import io.sasekit.codegen.model.JavaModel;
+import io.sasekit.codegen.model.JavaPlan;
 import io.sasekit.codegen.model.Resource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Stage 4 for Java: runs every emitter over the model (models, enums, service interfaces and their
+ * Stage 4 for Java: runs every {@link Emitter} over the plan (models, enums, service interfaces and their
  * async twins, implementations, the registry holder, the client and the async client).
  */
 public final class JavaEmitters {
@@ -39,42 +39,57 @@ public final class JavaEmitters {
     return clientName.endsWith("Client") ? clientName.substring(0, clientName.length() - "Client".length()) : clientName;
   }
 
-  /** One task per file, in a stable order; tasks only read the model, so they may run in parallel. */
-  private List<Supplier<JavaFile>> tasks(ApiModel model) {
-    List<Supplier<JavaFile>> tasks = new ArrayList<>();
-    ModelEmitter modelEmitter = new ModelEmitter(types);
-    for (JavaModel m : model.models.values()) {
-      tasks.add(() -> modelEmitter.emit(m));
-    }
-    EnumEmitter enumEmitter = new EnumEmitter(types);
-    for (JavaEnum e : model.enums.values()) {
-      tasks.add(() -> enumEmitter.emit(e));
-    }
+  /** Every emitter, in the order their files are listed. */
+  private List<Emitter> emitters() {
+    ModelEmitter models = new ModelEmitter(types);
+    EnumEmitter enums = new EnumEmitter(types);
     ServiceInterfaceEmitter ifaces = new ServiceInterfaceEmitter(names);
     ServiceImplEmitter impls = new ServiceImplEmitter(names);
-    for (Resource r : model.resources) {
-      for (Flavor f : Flavor.values()) {
-        tasks.add(() -> ifaces.emit(model, r, f));
-        tasks.add(() -> impls.emit(model, r, f));
-      }
-    }
     ClassName client = ClassName.get(basePackage, clientName);
     ClassName asyncClient = ClassName.get(basePackage, stem() + "AsyncClient");
     ClassName holder = ClassName.get(basePackage, stem() + "Operations");
-    tasks.add(() -> new RegistryHolderEmitter().emit(model, holder));
-    tasks.add(() -> new ClientEmitter(names).emit(model, client, asyncClient, holder));
-    tasks.add(() -> new AsyncClientEmitter(names).emit(model, asyncClient, client));
+    return List.of(
+        plan -> each(plan.models().values(), models::emit),
+        plan -> each(plan.enums().values(), enums::emit),
+        plan -> {
+          List<Supplier<JavaFile>> files = new ArrayList<>();
+          for (Resource r : plan.spec().resources) {
+            for (Flavor f : Flavor.values()) {
+              files.add(() -> ifaces.emit(plan, r, f));
+              files.add(() -> impls.emit(plan, r, f));
+            }
+          }
+          return files;
+        },
+        plan -> List.of(() -> new RegistryHolderEmitter().emit(plan, holder)),
+        plan -> List.of(() -> new ClientEmitter(names).emit(plan, client, asyncClient, holder)),
+        plan -> List.of(() -> new AsyncClientEmitter(names).emit(plan, asyncClient, client)));
+  }
+
+  private static <T> List<Supplier<JavaFile>> each(Collection<T> subjects, Function<T, JavaFile> emit) {
+    List<Supplier<JavaFile>> files = new ArrayList<>();
+    for (T t : subjects) {
+      files.add(() -> emit.apply(t));
+    }
+    return files;
+  }
+
+  private List<Supplier<JavaFile>> tasks(JavaPlan plan) {
+    List<Supplier<JavaFile>> tasks = new ArrayList<>();
+    for (Emitter e : emitters()) {
+      tasks.addAll(e.files(plan));
+    }
     return tasks;
   }
 
-  /** Every file for the model, in a stable order. */
-  public List<JavaFile> files(ApiModel model) {
-    return tasks(model).stream().map(Supplier::get).toList();
+  /** Every file for the plan, in a stable order. */
+  public List<JavaFile> files(JavaPlan plan) {
+    return tasks(plan).stream().map(Supplier::get).toList();
   }
 
   /** Writes every file below {@code sourcesDir} (in parallel); returns how many. */
-  public int writeAll(ApiModel model, Path sourcesDir) {
-    List<Supplier<JavaFile>> tasks = tasks(model);
+  public int writeAll(JavaPlan plan, Path sourcesDir) {
+    List<Supplier<JavaFile>> tasks = tasks(plan);
     tasks.parallelStream().forEach(t -> {
       try {
         t.get().writeTo(sourcesDir, StandardCharsets.UTF_8);

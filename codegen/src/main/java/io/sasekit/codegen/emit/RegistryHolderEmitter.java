@@ -6,11 +6,13 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.model.JavaPlan;
 import javax.lang.model.element.Modifier;
 
 /** Prints the holder that loads the API's operation registry once from the class path. */
 final class RegistryHolderEmitter {
-  JavaFile emit(ApiModel model, ClassName self) {
+  JavaFile emit(JavaPlan plan, ClassName self) {
+    ApiModel model = plan.spec();
     TypeSpec holder =
         TypeSpec.classBuilder("Holder")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

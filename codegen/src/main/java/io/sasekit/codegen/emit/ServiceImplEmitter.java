@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.model.JavaPlan;
 import io.sasekit.codegen.model.JavaField;
 import io.sasekit.codegen.model.JavaMethod;
 import io.sasekit.codegen.model.JavaModel;
@@ -30,7 +31,8 @@ final class ServiceImplEmitter {
     this.names = names;
   }
 
-  JavaFile emit(ApiModel model, Resource r, Flavor flavor) {
+  JavaFile emit(JavaPlan plan, Resource r, Flavor flavor) {
+    ApiModel model = plan.spec();
     ClassName self = names.impl(r, flavor);
     ClassName iface = names.service(r, flavor);
     TypeSpec.Builder t =
@@ -47,17 +49,17 @@ final class ServiceImplEmitter {
             .addParameter(Types.OPERATION_REGISTRY, "registry")
             .addStatement("this.executor = $T.requireNonNull(executor, $S)", Types.OBJECTS, "executor");
     for (Operation op : r.operations) {
-      JavaMethod m = model.methods.get(op.key());
+      JavaMethod m = plan.methods().get(op.key());
       String field = ServiceNames.specField(m);
       t.addField(FieldSpec.builder(Types.OPERATION_SPEC, field, Modifier.PRIVATE, Modifier.FINAL).build());
       ctor.addStatement("this.$N = registry.require($S, $S)", field, op.resource, op.name);
     }
     t.addMethod(ctor.build());
     for (Operation op : r.operations) {
-      JavaMethod m = model.methods.get(op.key());
+      JavaMethod m = plan.methods().get(op.key());
       t.addMethod(call(r, m, flavor, false));
       if (m.autoPagerName() != null && op.pageItemsMember != null) {
-        JavaModel wrapper = model.models.get(m.returnType().name());
+        JavaModel wrapper = plan.models().get(m.returnType().name());
         t.addMethod(nextOffsetPager(r, m, flavor));
         t.addMethod(nextOffsetPage(m, wrapper));
       } else if (m.autoPagerName() != null) {

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.model.JavaPlan;
 import io.sasekit.codegen.model.JavaMethod;
 import io.sasekit.codegen.model.JavaParam;
 import io.sasekit.codegen.model.Operation;
@@ -30,7 +31,8 @@ final class ServiceInterfaceEmitter {
     this.paramsEmitter = new ParamsClassEmitter(names.types);
   }
 
-  JavaFile emit(ApiModel model, Resource r, Flavor flavor) {
+  JavaFile emit(JavaPlan plan, Resource r, Flavor flavor) {
+    ApiModel model = plan.spec();
     ClassName self = names.service(r, flavor);
     TypeSpec.Builder t = TypeSpec.interfaceBuilder(self).addModifiers(Modifier.PUBLIC);
     List<String> doc = new ArrayList<>();
@@ -45,7 +47,7 @@ final class ServiceInterfaceEmitter {
       t.addSuperinterface(ClassName.bestGuess(ext));
     }
     for (Operation op : r.operations) {
-      JavaMethod m = model.methods.get(op.key());
+      JavaMethod m = plan.methods().get(op.key());
       ClassName params = names.params(r, m);
       addFamily(t, m, params, flavor, false);
       if (m.autoPagerName() != null) {

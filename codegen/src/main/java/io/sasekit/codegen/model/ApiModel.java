@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The intermediate model of one API: what the normalize stage produces and the emitters print.
- * Holds the registry view (schemas, resources, operations) and the Java view (models, enums,
- * methods) decided from it.
+ * The spec model of one API: what the normalize stage produces and the registry is written from
+ * (schemas, resources, operations, rule notes). Its Java face is a separate {@link JavaPlan}.
  */
 public final class ApiModel {
   /** Short API name, e.g. {@code prisma-access}. */
@@ -23,16 +22,6 @@ public final class ApiModel {
   public final Map<String, Schema> schemas = new LinkedHashMap<>();
   /** Resources in naming-table order. */
   public final List<Resource> resources = new ArrayList<>();
-  /** Generated model classes by simple name. */
-  public final Map<String, JavaModel> models = new LinkedHashMap<>();
-  /** Generated enum classes by simple name. */
-  public final Map<String, JavaEnum> enums = new LinkedHashMap<>();
-  /** Java faces of operations by {@code resource.operation}. */
-  public final Map<String, JavaMethod> methods = new LinkedHashMap<>();
-  /** Fully qualified names of hand-written interfaces the generated client implements. */
-  public final List<String> clientExtends = new ArrayList<>();
-  /** Fully qualified names of hand-written interfaces the generated async client implements. */
-  public final List<String> asyncClientExtends = new ArrayList<>();
   /** Every rule application, for the build report and the golden tests. */
   public final List<RuleNote> notes = new ArrayList<>();
 

@@ -10,11 +10,16 @@ import java.util.Map;
  * {@code PUT /tls-service-profiles/{id}} declaring the certificate-profile schema) is replaced by the
  * model the customization's {@code bodyOverrides} names.
  */
-public final class BodyOverrides {
+public final class BodyOverrides implements SpecRule {
   /** Rule name used in notes. */
   public static final String RULE = "BodySchemaOverride";
 
-  private BodyOverrides() {}
+  BodyOverrides() {}
+
+  @Override
+  public void apply(RuleContext ctx) {
+    apply(ctx.model(), ctx.custom().bodyOverrides);
+  }
 
   /** Applies the overrides. */
   public static void apply(ApiModel model, Map<String, String> overrides) {

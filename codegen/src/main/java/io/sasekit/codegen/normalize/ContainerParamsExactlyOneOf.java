@@ -11,11 +11,16 @@ import java.util.List;
  * takes them all as optional, and records {@code exactlyOneOf} so the runtime enforces "exactly one
  * of" (Kerberos, RADIUS and TACACS server profiles).
  */
-public final class ContainerParamsExactlyOneOf {
+public final class ContainerParamsExactlyOneOf implements SpecRule {
   /** Rule name used in notes. */
   public static final String RULE = "ContainerParamsExactlyOneOf";
 
-  private ContainerParamsExactlyOneOf() {}
+  ContainerParamsExactlyOneOf() {}
+
+  @Override
+  public void apply(RuleContext ctx) {
+    apply(ctx.model(), ctx.custom().exactlyOneOfGroups);
+  }
 
   /** Applies the rule for the given groups. */
   public static void apply(ApiModel model, List<List<String>> groups) {

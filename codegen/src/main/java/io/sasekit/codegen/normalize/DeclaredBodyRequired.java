@@ -7,11 +7,16 @@ import io.sasekit.codegen.model.Operation;
  * Rule: a declared request body is required. The specs never write {@code required: true} on a
  * body, yet no write operation of these APIs works without one; the typed clients always send it.
  */
-public final class DeclaredBodyRequired {
+public final class DeclaredBodyRequired implements SpecRule {
   /** Rule name used in notes. */
   public static final String RULE = "DeclaredBodyRequired";
 
-  private DeclaredBodyRequired() {}
+  DeclaredBodyRequired() {}
+
+  @Override
+  public void apply(RuleContext ctx) {
+    apply(ctx.model());
+  }
 
   /** Applies the rule to every operation with a body. */
   public static void apply(ApiModel model) {

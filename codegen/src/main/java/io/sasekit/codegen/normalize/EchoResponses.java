@@ -12,11 +12,16 @@ import java.util.List;
  * that declares no response body answers with the written object: shape {@code object} with the
  * resource's main model (the element of its list, else its get answer, else its create body).
  */
-public final class EchoResponses {
+public final class EchoResponses implements SpecRule {
   /** Rule name used in notes. */
   public static final String RULE = "WriteAnswersWithObject";
 
-  private EchoResponses() {}
+  EchoResponses() {}
+
+  @Override
+  public void apply(RuleContext ctx) {
+    apply(ctx.model(), ctx.custom().echoResponseOperations);
+  }
 
   /** Applies the rule to operations with the given names. */
   public static void apply(ApiModel model, List<String> operationNames) {

@@ -22,7 +22,7 @@ import java.util.regex.PatternSyntaxException;
  *   <li>a {@code [} or {@code &&} inside a class (literal in ECMA, union/intersection in Java) is escaped.
  * </ul>
  */
-public final class EcmaRegexTranslation {
+public final class EcmaRegexTranslation implements SpecRule {
   /** Rule name used in notes. */
   public static final String RULE = "EcmaRegexToJava";
 
@@ -45,7 +45,12 @@ public final class EcmaRegexTranslation {
   /** Characters that keep their backslash (special somewhere in a Java regex). */
   private static final String KEEP_ESCAPED = "\\^$.|?*+()[]{}-/&";
 
-  private EcmaRegexTranslation() {}
+  EcmaRegexTranslation() {}
+
+  @Override
+  public void apply(RuleContext ctx) {
+    apply(ctx.model());
+  }
 
   /** Translates every pattern of the model; throws listing every pattern that does not compile. */
   public static void apply(ApiModel model) {

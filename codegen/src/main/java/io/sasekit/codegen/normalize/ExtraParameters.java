@@ -23,11 +23,16 @@ import java.util.Map;
  *       that already declare it keep their own; a wildcard that adds nothing anywhere fails.
  * </ul>
  */
-public final class ExtraParameters {
+public final class ExtraParameters implements SpecRule {
   /** Rule name used in notes. */
   public static final String RULE = "UndeclaredParameterAdded";
 
-  private ExtraParameters() {}
+  ExtraParameters() {}
+
+  @Override
+  public void apply(RuleContext ctx) {
+    apply(ctx.model(), ctx.custom().extraParameters);
+  }
 
   /** Applies the entries. */
   public static void apply(ApiModel model, Map<String, List<Customization.ExtraParameter>> entries) {

@@ -18,7 +18,7 @@ import java.util.Set;
  * the parameter's name ({@code position} -> {@code Position}), shared by every operation whose enum has
  * the same values. The customization's {@code inlineNames} and {@code enumNames} override any of these.
  */
-public final class InlineTypeNaming {
+public final class InlineTypeNaming implements SpecRule {
   /** Rule name used in notes. */
   public static final String RULE = "InlineTypeNaming";
 
@@ -30,10 +30,20 @@ public final class InlineTypeNaming {
   private final Map<String, Integer> paramEnumUses = new HashMap<>();
   private final Set<String> usedCustomKeys = new HashSet<>();
 
+  /** The rule as listed in {@link Rules#ALL}; each application works on a fresh instance. */
+  InlineTypeNaming() {
+    this(null, null, null);
+  }
+
   private InlineTypeNaming(ApiModel model, Customization custom, NamingStrategy naming) {
     this.model = model;
     this.custom = custom;
     this.naming = naming;
+  }
+
+  @Override
+  public void apply(RuleContext ctx) {
+    apply(ctx.model(), ctx.custom(), ctx.naming());
   }
 
   /** Names every inline object and enum of the model. */

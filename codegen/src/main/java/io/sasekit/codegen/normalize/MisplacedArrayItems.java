@@ -14,12 +14,17 @@ import java.util.Map;
  * holding a reference or an object, and exactly one sibling array without an element schema, the
  * {@code items} property becomes that array's element schema (and stops being a member).
  */
-public final class MisplacedArrayItems {
+public final class MisplacedArrayItems implements SpecRule {
   /** Rule name used in notes. */
   public static final String RULE = "MisplacedArrayItems";
   static final String ITEMS = "items";
 
-  private MisplacedArrayItems() {}
+  MisplacedArrayItems() {}
+
+  @Override
+  public void apply(RuleContext ctx) {
+    apply(ctx.model());
+  }
 
   /** Applies the rule to every schema of the model. */
   public static void apply(ApiModel model) {

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class NamingStrategy {
   /** Java reserved words and literals (never usable as identifiers). */
-  static final Set<String> RESERVED =
+  public static final Set<String> RESERVED =
       Set.of(
           "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
           "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally", "float",

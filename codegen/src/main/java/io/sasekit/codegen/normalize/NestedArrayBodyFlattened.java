@@ -14,11 +14,16 @@ import java.util.List;
  * a flat list of {@code {req_id, scan_req}} objects. A named operation whose body is not (or no
  * longer) a nested array fails the build, so a fixed spec does not keep a stale repair.
  */
-public final class NestedArrayBodyFlattened {
+public final class NestedArrayBodyFlattened implements SpecRule {
   /** Rule name used in notes. */
   public static final String RULE = "NestedArrayBodyFlattened";
 
-  private NestedArrayBodyFlattened() {}
+  NestedArrayBodyFlattened() {}
+
+  @Override
+  public void apply(RuleContext ctx) {
+    apply(ctx.model(), ctx.custom().flattenedBodies);
+  }
 
   /** Applies the rule to the named operations ({@code resource.operation}). */
   public static void apply(ApiModel model, List<String> operations) {

@@ -17,13 +17,18 @@ import java.util.Map;
  * and the element schema, so that the Java face also gets a lazy {@code listAll} that pages over the
  * items member until {@code next_offset} is absent.
  */
-public final class NextOffsetPaging {
+public final class NextOffsetPaging implements SpecRule {
   /** Rule name used in notes. */
   public static final String RULE = "NextOffsetListWrapper";
   /** The wrapper member that announces the next page. */
   static final String NEXT_OFFSET = "next_offset";
 
-  private NextOffsetPaging() {}
+  NextOffsetPaging() {}
+
+  @Override
+  public void apply(RuleContext ctx) {
+    apply(ctx.model());
+  }
 
   /** Applies the rule to every operation answered with an object. */
   public static void apply(ApiModel model) {

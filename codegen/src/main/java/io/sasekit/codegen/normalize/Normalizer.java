@@ -93,31 +93,10 @@ public final class Normalizer {
       shared.rewrite(op.responseSchema);
     }
 
-    // operation rules
-    ResponseShapes.apply(model);
-    ResponseOverrides.apply(model, custom.responseOverrides);
-    BodyOverrides.apply(model, custom.bodyOverrides);
-    NestedArrayBodyFlattened.apply(model, custom.flattenedBodies);
-    EchoResponses.apply(model, custom.echoResponseOperations);
-    DeclaredBodyRequired.apply(model);
-    PagingParamsAsInteger.apply(model);
-    NextOffsetPaging.apply(model);
-    PlainStringParameters.apply(model, custom.plainStringParameters);
-    ContainerParamsExactlyOneOf.apply(model, custom.exactlyOneOfGroups);
-    OptionalParameters.apply(model, custom.optionalParameters);
-    ExtraParameters.apply(model, custom.extraParameters);
-    // schema rules
-    MisplacedArrayItems.apply(model);
-    UndefinedRequiredDropped.apply(model);
-    OneOfOptionRequiredKey.apply(model);
-    ReadOnlyRequiredKept.apply(model);
-    EcmaRegexTranslation.apply(model);
-    SecretProperties.apply(model);
-    SecretOverrides.apply(model, custom.secretProperties);
-    // Java face
-    InlineTypeNaming.apply(model, custom, naming);
-    PlainStringProperties.apply(model, custom.plainStringProperties);
-    JavaPlanner.apply(model, custom, naming);
+    RuleContext ctx = new RuleContext(model, custom, naming);
+    for (SpecRule rule : Rules.ALL) {
+      rule.apply(ctx);
+    }
     return model;
   }
 

@@ -8,11 +8,16 @@ import io.sasekit.codegen.model.Schema;
  * read as "this key is present" ({@code required: [key]}); otherwise valid bodies would match several
  * options. Options with several properties and no required key are left as they are (and noted).
  */
-public final class OneOfOptionRequiredKey {
+public final class OneOfOptionRequiredKey implements SpecRule {
   /** Rule name used in notes. */
   public static final String RULE = "OneOfOptionRequiredKey";
 
-  private OneOfOptionRequiredKey() {}
+  OneOfOptionRequiredKey() {}
+
+  @Override
+  public void apply(RuleContext ctx) {
+    apply(ctx.model());
+  }
 
   /** Applies the rule to every schema of the model. */
   public static void apply(ApiModel model) {

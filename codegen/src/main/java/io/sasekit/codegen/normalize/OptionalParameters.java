@@ -11,11 +11,16 @@ import java.util.Map;
  * optional ({@code mfa-servers} POST and {@code bgp-routing} GET declare a required {@code position}
  * that the service does not take). A listed operation or parameter that does not exist fails the build.
  */
-public final class OptionalParameters {
+public final class OptionalParameters implements SpecRule {
   /** Rule name used in notes. */
   public static final String RULE = "WronglyRequiredParameterOptional";
 
-  private OptionalParameters() {}
+  OptionalParameters() {}
+
+  @Override
+  public void apply(RuleContext ctx) {
+    apply(ctx.model(), ctx.custom().optionalParameters);
+  }
 
   /** Applies the rule. */
   public static void apply(ApiModel model, Map<String, List<String>> byOperation) {

@@ -5,11 +5,16 @@ import io.sasekit.codegen.model.Operation;
 import io.sasekit.codegen.model.Parameter;
 
 /** Rule: the {@code limit} and {@code offset} parameters declared {@code type: number} are integers. */
-public final class PagingParamsAsInteger {
+public final class PagingParamsAsInteger implements SpecRule {
   /** Rule name used in notes. */
   public static final String RULE = "PagingParamsAsInteger";
 
-  private PagingParamsAsInteger() {}
+  PagingParamsAsInteger() {}
+
+  @Override
+  public void apply(RuleContext ctx) {
+    apply(ctx.model());
+  }
 
   /** Applies the rule to every operation. */
   public static void apply(ApiModel model) {

@@ -11,11 +11,16 @@ import java.util.List;
  * stay plain strings; their pattern and length constraints are kept. Constants for the known values
  * are hand-written.
  */
-public final class PlainStringParameters {
+public final class PlainStringParameters implements SpecRule {
   /** Rule name used in notes. */
   public static final String RULE = "EnumParameterAsPlainString";
 
-  private PlainStringParameters() {}
+  PlainStringParameters() {}
+
+  @Override
+  public void apply(RuleContext ctx) {
+    apply(ctx.model(), ctx.custom().plainStringParameters);
+  }
 
   /** Applies the rule for the given parameter names. */
   public static void apply(ApiModel model, List<String> names) {

@@ -15,11 +15,16 @@ import java.util.Set;
  * strings, like the {@code folder} parameter. Runs after {@link InlineTypeNaming} so inline types
  * can be named; a listed property that does not exist fails the build.
  */
-public final class PlainStringProperties {
+public final class PlainStringProperties implements SpecRule {
   /** Rule name used in notes. */
   public static final String RULE = "EnumPropertyAsPlainString";
 
-  private PlainStringProperties() {}
+  PlainStringProperties() {}
+
+  @Override
+  public void apply(RuleContext ctx) {
+    apply(ctx.model(), ctx.custom().plainStringProperties);
+  }
 
   /** Applies the rule. */
   public static void apply(ApiModel model, List<String> properties) {

@@ -9,11 +9,16 @@ import java.util.Map;
  * kept required and is no longer read-only: a client must send it, so it may not be stripped from
  * request bodies.
  */
-public final class ReadOnlyRequiredKept {
+public final class ReadOnlyRequiredKept implements SpecRule {
   /** Rule name used in notes. */
   public static final String RULE = "ReadOnlyRequiredKept";
 
-  private ReadOnlyRequiredKept() {}
+  ReadOnlyRequiredKept() {}
+
+  @Override
+  public void apply(RuleContext ctx) {
+    apply(ctx.model());
+  }
 
   /** Applies the rule to every schema of the model. */
   public static void apply(ApiModel model) {

@@ -20,11 +20,16 @@ import java.util.Map;
  * answer (the override would hide it), a {@code modelName} that already exists, a reference to no
  * schema, an unknown shape or schema key.
  */
-public final class ResponseOverrides {
+public final class ResponseOverrides implements SpecRule {
   /** Rule name used in notes. */
   public static final String RULE = "UndeclaredResponseOverride";
 
-  private ResponseOverrides() {}
+  ResponseOverrides() {}
+
+  @Override
+  public void apply(RuleContext ctx) {
+    apply(ctx.model(), ctx.custom().responseOverrides);
+  }
 
   /** Applies the overrides: named schemas first, so that any entry may reference them. */
   public static void apply(ApiModel model, Map<String, Customization.ResponseOverride> overrides) {

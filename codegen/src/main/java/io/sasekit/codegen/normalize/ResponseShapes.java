@@ -20,7 +20,7 @@ import io.sasekit.codegen.model.Schema;
  *   <li>no declared body: shape {@code none}; any other object: shape {@code object}; a scalar: {@code any}.
  * </ul>
  */
-public final class ResponseShapes {
+public final class ResponseShapes implements SpecRule {
   /** Rule name: list envelope recognized. */
   public static final String ENVELOPE = "ListEnvelope";
   /** Rule name: GET-by-id typed as array. */
@@ -30,7 +30,12 @@ public final class ResponseShapes {
   /** Rule name: an array answer whose element is an array alias. */
   public static final String NESTED_ARRAY = "NestedArrayAliasFlattened";
 
-  private ResponseShapes() {}
+  ResponseShapes() {}
+
+  @Override
+  public void apply(RuleContext ctx) {
+    apply(ctx.model());
+  }
 
   /** Decides the shape of every operation whose shape is still undecided ({@code null}). */
   public static void apply(ApiModel model) {

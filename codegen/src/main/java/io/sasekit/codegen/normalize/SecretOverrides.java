@@ -11,11 +11,16 @@ import java.util.Map;
  * {@code api_key_name} or {@code api_key_id} does not although {@code key} is. A key naming no
  * schema or property fails the build.
  */
-public final class SecretOverrides {
+public final class SecretOverrides implements SpecRule {
   /** Rule name used in notes. */
   public static final String RULE = "SecretPropertyOverride";
 
-  private SecretOverrides() {}
+  SecretOverrides() {}
+
+  @Override
+  public void apply(RuleContext ctx) {
+    apply(ctx.model(), ctx.custom().secretProperties);
+  }
 
   /** Applies the overrides. */
   public static void apply(ApiModel model, Map<String, Boolean> overrides) {

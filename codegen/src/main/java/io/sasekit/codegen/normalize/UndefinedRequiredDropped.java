@@ -9,11 +9,16 @@ import java.util.List;
  * {@code required} (decryption rules {@code application}, SCEP profiles {@code rsa_nbits},
  * traffic-steering rules {@code target}): no valid body could satisfy it.
  */
-public final class UndefinedRequiredDropped {
+public final class UndefinedRequiredDropped implements SpecRule {
   /** Rule name used in notes. */
   public static final String RULE = "UndefinedRequiredDropped";
 
-  private UndefinedRequiredDropped() {}
+  UndefinedRequiredDropped() {}
+
+  @Override
+  public void apply(RuleContext ctx) {
+    apply(ctx.model());
+  }
 
   /** Applies the rule to every schema of the model. */
   public static void apply(ApiModel model) {

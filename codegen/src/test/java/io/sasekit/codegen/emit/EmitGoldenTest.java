@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class EmitGoldenTest {
   private final ApiModel rules = Fragments.rules();
-  private final List<JavaFile> files = new JavaEmitters("com.example.api", "ExampleClient").files(rules);
-  private final List<JavaFile> hookFiles = new JavaEmitters("com.example.api", "ExampleClient").files(Fragments.hooks());
+  private final List<JavaFile> files = new JavaEmitters("com.example.api", "ExampleClient").files(Fragments.plan(rules));
+  private final List<JavaFile> hookFiles = new JavaEmitters("com.example.api", "ExampleClient").files(Fragments.plan(Fragments.hooks()));
 
   @Test
   void openEnum() throws IOException {

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
  * compiles and pages correctly is exercised by sdk-airs-mgmt's tests.
  */
 class NextOffsetPagerEmitTest {
-  private final ApiModel model = new Normalizer().normalize("test", Fragments.parse("next-offset.yaml"),
+  private final ApiModel model = Fragments.normalize("test", Fragments.parse("next-offset.yaml"),
       Fragments.table("next-offset.yaml GET /widgets widget list", "next-offset.yaml GET /gadgets gadget list"),
       Customization.parse("{\"modelNames\": {\"PaginatedWidgetObject\": \"WidgetList\", \"WidgetObject\": \"Widget\"}}"));
-  private final List<JavaFile> files = new JavaEmitters("com.example.api", "ExampleClient").files(model);
+  private final List<JavaFile> files = new JavaEmitters("com.example.api", "ExampleClient").files(Fragments.plan(model));
 
   private String file(String pkg, String name) {
     return files.stream()

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class AirsSpecRulesTest {
   static ApiModel model() {
-    return new Normalizer().normalize("test", Fragments.parse("next-offset.yaml"),
+    return Fragments.normalize("test", Fragments.parse("next-offset.yaml"),
         Fragments.table("next-offset.yaml GET /widgets widget list", "next-offset.yaml GET /gadgets gadget list"),
         Customization.parse("{\"modelNames\": {\"PaginatedWidgetObject\": \"WidgetList\", \"WidgetObject\": \"Widget\"}}"));
   }
@@ -26,6 +26,7 @@ class AirsSpecRulesTest {
 
   @Test
   void nextOffsetListWrapper_listReturnsTheWrapperAndGetsAPagerOverItsItems() {
+    Fragments.plan(model);
     Operation list = model.operation("widget", "list");
     assertThat(list.responseShape).isEqualTo(ResponseShape.OBJECT);
     assertThat(list.responseSchema.ref).isEqualTo("WidgetList");
@@ -33,8 +34,8 @@ class AirsSpecRulesTest {
     assertThat(list.nextOffsetMember).isEqualTo("next_offset");
     assertThat(list.pageItemSchema.ref).isEqualTo("Widget");
     assertThat(list.pageItemType).isEqualTo(TypeRef.model("Widget"));
-    assertThat(model.methods.get("widget.list").returnType()).isEqualTo(TypeRef.model("WidgetList"));
-    assertThat(model.methods.get("widget.list").autoPagerName()).isEqualTo("listAll");
+    assertThat(Fragments.plan(model).methods().get("widget.list").returnType()).isEqualTo(TypeRef.model("WidgetList"));
+    assertThat(Fragments.plan(model).methods().get("widget.list").autoPagerName()).isEqualTo("listAll");
     assertThat(model.notes(NextOffsetPaging.RULE)).singleElement()
         .satisfies(n -> assertThat(n.where()).isEqualTo("widget.list"));
   }
@@ -44,7 +45,7 @@ class AirsSpecRulesTest {
     Operation gadgets = model.operation("gadget", "list");
     assertThat(gadgets.responseShape).isEqualTo(ResponseShape.OBJECT);
     assertThat(gadgets.pageItemsMember).isNull();
-    assertThat(model.methods.get("gadget.list").autoPagerName()).isNull();
+    assertThat(Fragments.plan(model).methods().get("gadget.list").autoPagerName()).isNull();
     // the SCM data envelope keeps its own rule and pager
     ApiModel objects = Fragments.objects();
     assertThat(objects.operation("thing", "list").pageItemsMember).isNull();
@@ -58,7 +59,7 @@ class AirsSpecRulesTest {
     assertThat(protection.properties.get("topic-list").items.ref).isEqualTo("TopicArray");
     assertThat(model.notes(MisplacedArrayItems.RULE)).singleElement()
         .satisfies(n -> assertThat(n.where()).endsWith("topic-list"));
-    JavaField topicList = model.models.values().stream()
+    JavaField topicList = Fragments.plan(model).models().values().stream()
         .flatMap(m -> m.fields().stream())
         .filter(f -> f.jsonName().equals("topic-list"))
         .findFirst()
@@ -73,7 +74,7 @@ class AirsSpecRulesTest {
     Schema widget = model.schemas.get("Widget");
     assertThat(widget.properties.get("widget_key_id").secret).as("name rule: 'key'").isTrue();
     assertThat(widget.properties.get("access_token").secret).as("name rule misses tokens").isFalse();
-    ApiModel fixed = new Normalizer().normalize("test", Fragments.parse("next-offset.yaml"),
+    ApiModel fixed = Fragments.normalize("test", Fragments.parse("next-offset.yaml"),
         Fragments.table("next-offset.yaml GET /widgets widget list", "next-offset.yaml GET /gadgets gadget list"),
         Customization.parse("{\"modelNames\": {\"WidgetObject\": \"Widget\"},"
             + " \"secretProperties\": {\"Widget.widget_key_id\": false, \"Widget.access_token\": true}}"));
@@ -81,9 +82,9 @@ class AirsSpecRulesTest {
     assertThat(w.properties.get("widget_key_id").secret).isFalse();
     assertThat(w.properties.get("access_token").secret).isTrue();
     assertThat(fixed.notes(SecretOverrides.RULE)).hasSize(2);
-    assertThat(fixed.models.get("Widget").fields()).filteredOn(f -> f.jsonName().equals("access_token"))
+    assertThat(Fragments.plan(fixed).models().get("Widget").fields()).filteredOn(f -> f.jsonName().equals("access_token"))
         .singleElement().satisfies(f -> assertThat(f.secret()).isTrue());
-    assertThatThrownBy(() -> new Normalizer().normalize("test", Fragments.parse("next-offset.yaml"),
+    assertThatThrownBy(() -> Fragments.normalize("test", Fragments.parse("next-offset.yaml"),
         Fragments.table("next-offset.yaml GET /widgets widget list", "next-offset.yaml GET /gadgets gadget list"),
         Customization.parse("{\"secretProperties\": {\"Widget.nope\": true}}")))
         .hasMessageContaining("secretProperties: no scalar property Widget.nope");

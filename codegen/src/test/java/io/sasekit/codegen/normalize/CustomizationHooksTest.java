@@ -27,7 +27,7 @@ class CustomizationHooksTest {
       "{\"name\": \"folder\", \"in\": \"query\", \"schema\": {\"type\": \"string\"}}";
 
   private static ApiModel objectsWith(String extraJson) {
-    return new Normalizer().normalize("test", Fragments.parse("objects.yaml"), Fragments.objectsTable(),
+    return Fragments.normalize("test", Fragments.parse("objects.yaml"), Fragments.objectsTable(),
         Customization.parse("{" + BASE + ", " + extraJson + "}"));
   }
 
@@ -37,26 +37,26 @@ class CustomizationHooksTest {
     assertThat(delete.responseShape).isEqualTo(ResponseShape.OBJECT);
     assertThat(delete.responseSchema.ref).isEqualTo("JobSubmission");
     assertThat(hooks.schemas).containsKey("JobSubmission");
-    assertThat(hooks.models.get("JobSubmission").fields()).extracting(JavaField::jsonName)
+    assertThat(Fragments.plan(hooks).models().get("JobSubmission").fields()).extracting(JavaField::jsonName)
         .containsExactly("success", "job_id", "message");
-    assertThat(hooks.models.get("JobSubmission").fields()).noneMatch(JavaField::required);
-    assertThat(hooks.models.get("JobSubmission").fields()).extracting(JavaField::javaName)
+    assertThat(Fragments.plan(hooks).models().get("JobSubmission").fields()).noneMatch(JavaField::required);
+    assertThat(Fragments.plan(hooks).models().get("JobSubmission").fields()).extracting(JavaField::javaName)
         .containsExactly("success", "jobId", "message");
-    assertThat(hooks.methods.get("thing.delete").returnType()).isEqualTo(TypeRef.model("JobSubmission"));
+    assertThat(Fragments.plan(hooks).methods().get("thing.delete").returnType()).isEqualTo(TypeRef.model("JobSubmission"));
     assertThat(hooks.notes(ResponseOverrides.RULE)).singleElement()
         .satisfies(n -> assertThat(n.toString()).contains("thing.delete").contains("shape object, JobSubmission"));
   }
 
   @Test
   void responseOverride_referenceMayPrecedeTheNamedSchema() {
-    ApiModel rules = new Normalizer().normalize("test", Fragments.parse("rules.yaml"), Fragments.rulesTable(),
+    ApiModel rules = Fragments.normalize("test", Fragments.parse("rules.yaml"), Fragments.rulesTable(),
         Customization.parse("{\"modelNames\": {\"rule-based-move\": \"RuleMove\", \"rules\": \"Rule\"},"
             + " \"responseOverrides\": {"
             + "  \"rule.update\": {\"shape\": \"object\", \"schema\": {\"$ref\": \"JobSubmission\"}},"
             + "  \"rule.move\": {\"shape\": \"object\", \"modelName\": \"JobSubmission\","
             + "    \"schema\": {\"type\": \"object\", \"properties\": {\"job_id\": {\"type\": \"string\"}}}}}}"));
-    assertThat(rules.methods.get("rule.update").returnType()).isEqualTo(TypeRef.model("JobSubmission"));
-    assertThat(rules.methods.get("rule.move").returnType()).isEqualTo(TypeRef.model("JobSubmission"));
+    assertThat(Fragments.plan(rules).methods().get("rule.update").returnType()).isEqualTo(TypeRef.model("JobSubmission"));
+    assertThat(Fragments.plan(rules).methods().get("rule.move").returnType()).isEqualTo(TypeRef.model("JobSubmission"));
     assertThat(rules.notes(ResponseOverrides.RULE)).hasSize(2);
   }
 
@@ -88,7 +88,7 @@ class CustomizationHooksTest {
     assertThat(folder.required).isFalse();
     assertThat(folder.schema.pattern).isEqualTo("^[0-9a-zA-Z._\\-\\s]{1,}$");
     assertThat(hooks.operation("thing", "delete").parameter("folder")).isNull(); // not a get
-    JavaMethod m = hooks.methods.get("thing.get");
+    JavaMethod m = Fragments.plan(hooks).methods().get("thing.get");
     assertThat(m.positional()).extracting(JavaParam::javaName).containsExactly("id");
     assertThat(m.optional()).extracting(JavaParam::wireName).containsExactly("folder");
     assertThat(m.paramsClassName()).isEqualTo("GetParams");
@@ -100,7 +100,7 @@ class CustomizationHooksTest {
   void extraParameters_explicitOperation() {
     ApiModel m = objectsWith("\"extraParameters\": {\"thing.delete\": [{\"name\": \"force\", \"in\": \"query\", \"schema\": {\"type\": \"boolean\"}}]}");
     assertThat(m.operation("thing", "delete").parameter("force").schema.type).isEqualTo("boolean");
-    assertThat(m.methods.get("thing.delete").optional()).extracting(JavaParam::type).containsExactly(TypeRef.BOOLEAN);
+    assertThat(Fragments.plan(m).methods().get("thing.delete").optional()).extracting(JavaParam::type).containsExactly(TypeRef.BOOLEAN);
   }
 
   @Test
@@ -119,11 +119,11 @@ class CustomizationHooksTest {
 
   @Test
   void clientExtends_recordedAndChecked() {
-    assertThat(hooks.clientExtends).containsExactly("com.example.Workflows");
-    assertThat(hooks.asyncClientExtends).containsExactly("com.example.WorkflowsAsync");
-    assertThatThrownBy(() -> objectsWith("\"clientExtends\": [\"Workflows\"]"))
+    assertThat(Fragments.plan(hooks).clientExtends()).containsExactly("com.example.Workflows");
+    assertThat(Fragments.plan(hooks).asyncClientExtends()).containsExactly("com.example.WorkflowsAsync");
+    assertThatThrownBy(() -> Fragments.plan(objectsWith("\"clientExtends\": [\"Workflows\"]")))
         .hasMessageContaining("clientExtends").hasMessageContaining("Workflows");
-    assertThatThrownBy(() -> objectsWith("\"accessorNames\": {\"thing\": \"executor\"}"))
+    assertThatThrownBy(() -> Fragments.plan(objectsWith("\"accessorNames\": {\"thing\": \"executor\"}")))
         .hasMessageContaining("executor");
   }
 }

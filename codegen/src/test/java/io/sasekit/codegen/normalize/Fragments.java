@@ -1,18 +1,41 @@
 package io.sasekit.codegen.normalize;
 
 import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.model.JavaPlan;
 import io.sasekit.codegen.parse.ParsedSpec;
 import io.sasekit.codegen.parse.SpecParser;
+import io.sasekit.codegen.plan.JavaPlanner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Loads the hand-made spec fragments of {@code src/test/resources/fragments} and normalizes them. */
 public final class Fragments {
+  private static final Map<ApiModel, Customization> CUSTOMIZATIONS = Collections.synchronizedMap(new IdentityHashMap<>());
+
   private Fragments() {}
+
+  /** Normalizes fragments (remembering the customization, for {@link #plan}). */
+  public static ApiModel normalize(String api, List<ParsedSpec> specs, NamingTable table, Customization custom) {
+    ApiModel model = new Normalizer().normalize(api, specs, table, custom);
+    CUSTOMIZATIONS.put(model, custom);
+    return model;
+  }
+
+  /** The Java plan of a model {@link #normalize} made. */
+  public static JavaPlan plan(ApiModel model) {
+    Customization custom = CUSTOMIZATIONS.get(model);
+    if (custom == null) {
+      throw new IllegalArgumentException("model not made by Fragments.normalize");
+    }
+    return JavaPlanner.plan(model, custom, new NamingStrategy());
+  }
 
   /** The text of a fragment. */
   public static String text(String name) {
@@ -64,7 +87,7 @@ public final class Fragments {
 
   /** {@code objects.yaml} normalized with its table and customization. */
   public static ApiModel objects() {
-    return new Normalizer().normalize("test", parse("objects.yaml"), objectsTable(), objectsCustomization());
+    return normalize("test", parse("objects.yaml"), objectsTable(), objectsCustomization());
   }
 
   /**
@@ -85,7 +108,7 @@ public final class Fragments {
 
   /** {@code objects.yaml} normalized with {@link #hooksCustomization()}. */
   public static ApiModel hooks() {
-    return new Normalizer().normalize("test", parse("objects.yaml"), objectsTable(), hooksCustomization());
+    return normalize("test", parse("objects.yaml"), objectsTable(), hooksCustomization());
   }
 
   /** The naming table of {@code rules.yaml}. */
@@ -116,6 +139,6 @@ public final class Fragments {
 
   /** {@code rules.yaml} normalized with its table and customization. */
   public static ApiModel rules() {
-    return new Normalizer().normalize("test", parse("rules.yaml"), rulesTable(), rulesCustomization());
+    return normalize("test", parse("rules.yaml"), rulesTable(), rulesCustomization());
   }
 }

@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
  */
 class MemberTypeRulesTest {
   static ApiModel strayItems() {
-    return new Normalizer().normalize("test", Fragments.parse("stray-items.yaml"),
+    return Fragments.normalize("test", Fragments.parse("stray-items.yaml"),
         Fragments.table("stray-items.yaml GET /profiles profile list"),
         Customization.parse("{\"modelNames\": {\"profiles\": \"Profile\"}}"));
   }
 
   static ApiModel anyOfMembers() {
-    return new Normalizer().normalize("test", Fragments.parse("anyof-members.yaml"),
+    return Fragments.normalize("test", Fragments.parse("anyof-members.yaml"),
         Fragments.table("anyof-members.yaml GET /agent-profiles agentProfile list"),
         Customization.parse("{\"modelNames\": {\"agent-profiles\": \"AgentProfile\"}}"));
   }
@@ -53,9 +53,9 @@ class MemberTypeRulesTest {
             "stray-items.yaml#profiles.rules[].mode");
     assertThat(stray.notes(ScalarWithStrayItems.RULE).get(0).detail()).contains("[any, client, server]");
 
-    JavaModel model = stray.models.get("ProfileRules");
+    JavaModel model = Fragments.plan(stray).models().get("ProfileRules");
     assertThat(field(model, "host").type()).isEqualTo(TypeRef.enumType("ProfileRulesHost"));
-    assertThat(stray.enums.get("ProfileRulesHost").constants()).extracting(c -> c.javaName())
+    assertThat(Fragments.plan(stray).enums().get("ProfileRulesHost").constants()).extracting(c -> c.javaName())
         .containsExactly("ANY", "CLIENT", "SERVER");
     assertThat(field(model, "port").type()).isEqualTo(TypeRef.INTEGER);
     assertThat(field(model, "mode").type()).isEqualTo(TypeRef.enumType("ProfileRulesMode"));
@@ -110,12 +110,12 @@ class MemberTypeRulesTest {
         .contains("value[]: types string/number -> any JSON value (type constraint dropped)")
         .contains("no alternatives");
 
-    JavaModel config = anyOf.models.get("AgentProfileAppConfigConfig");
+    JavaModel config = Fragments.plan(anyOf).models().get("AgentProfileAppConfigConfig");
     assertThat(field(config, "value").type()).isEqualTo(TypeRef.listOf(TypeRef.ANY));
     assertThat(field(config, "name").type()).isEqualTo(TypeRef.enumType("AgentProfileAppConfigConfigName"));
-    assertThat(anyOf.enums.get("AgentProfileAppConfigConfigName").constants()).extracting(c -> c.javaName())
+    assertThat(Fragments.plan(anyOf).enums().get("AgentProfileAppConfigConfigName").constants()).extracting(c -> c.javaName())
         .containsExactly("CONNECT_METHOD", "TUNNEL_MTU");
-    assertThat(anyOf.enums).doesNotContainKey("AgentProfileAppConfigConfigValue");
+    assertThat(Fragments.plan(anyOf).enums()).doesNotContainKey("AgentProfileAppConfigConfigValue");
   }
 
   @Test

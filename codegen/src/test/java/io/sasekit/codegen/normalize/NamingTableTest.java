@@ -14,7 +14,7 @@ class NamingTableTest {
         "objects.yaml GET /things thing list",
         "objects.yaml POST /things thing create",
         "objects.yaml GET /things/{id} thing get");
-    assertThatThrownBy(() -> new Normalizer().normalize("test", Fragments.parse("objects.yaml"), table, Fragments.objectsCustomization()))
+    assertThatThrownBy(() -> Fragments.normalize("test", Fragments.parse("objects.yaml"), table, Fragments.objectsCustomization()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("spec operation has no naming-table row: fragments/objects.yaml DELETE /things/{id}");
   }
@@ -27,7 +27,7 @@ class NamingTableTest {
         "objects.yaml GET /things/{id} thing get",
         "objects.yaml DELETE /things/{id} thing delete",
         "objects.yaml PUT /things/{id} thing update");
-    assertThatThrownBy(() -> new Normalizer().normalize("test", Fragments.parse("objects.yaml"), table, Fragments.objectsCustomization()))
+    assertThatThrownBy(() -> Fragments.normalize("test", Fragments.parse("objects.yaml"), table, Fragments.objectsCustomization()))
         .hasMessageContaining("naming-table row names no spec operation: fragments/objects.yaml PUT /things/{id} -> thing.update");
   }
 

@@ -24,7 +24,7 @@ class NormalizationRulesTest {
   @Test
   void sharedComponentDedupe_identicalSchemasAcrossFilesBecomeOneType() {
     ApiModel both =
-        new Normalizer().normalize("test", Fragments.parse("objects.yaml", "rules.yaml"),
+        Fragments.normalize("test", Fragments.parse("objects.yaml", "rules.yaml"),
             Fragments.table(
                 "objects.yaml GET /things thing list", "objects.yaml POST /things thing create",
                 "objects.yaml GET /things/{id} thing get", "objects.yaml DELETE /things/{id} thing delete",
@@ -52,7 +52,7 @@ class NormalizationRulesTest {
     assertThat(list.parameter("limit").schema.type).isEqualTo("integer");
     assertThat(list.parameter("offset").schema.type).isEqualTo("integer");
     assertThat(objects.notes(PagingParamsAsInteger.RULE)).hasSize(2);
-    assertThat(objects.methods.get("thing.list").autoPagerName()).isEqualTo("listAll");
+    assertThat(Fragments.plan(objects).methods().get("thing.list").autoPagerName()).isEqualTo("listAll");
   }
 
   @Test
@@ -77,7 +77,7 @@ class NormalizationRulesTest {
     Schema folder = objects.operation("thing", "list").parameter("folder").schema;
     assertThat(folder.enumValues).isEmpty();
     assertThat(folder.pattern).isEqualTo("^[0-9a-zA-Z._\\-\\s]{1,}$");
-    assertThat(objects.methods.get("thing.list").positional().get(0).type()).isEqualTo(TypeRef.STRING);
+    assertThat(Fragments.plan(objects).methods().get("thing.list").positional().get(0).type()).isEqualTo(TypeRef.STRING);
     assertThat(objects.notes(PlainStringParameters.RULE)).hasSize(2);
   }
 
@@ -89,7 +89,7 @@ class NormalizationRulesTest {
     assertThat(thing.oneOf.get(0).required).containsExactly("ip_netmask");
     assertThat(thing.oneOf.get(1).required).containsExactly("fqdn");
     assertThat(thing.oneOf.get(2).required).containsExactly("protocol");
-    JavaModel model = objects.models.get("Thing");
+    JavaModel model = Fragments.plan(objects).models().get("Thing");
     assertThat(model.fields()).extracting(JavaField::jsonName)
         .containsExactly("id", "name", "tag", "password", "default", "3d-mode", "ip_netmask", "fqdn", "protocol");
     assertThat(model.fields()).filteredOn(JavaField::required).extracting(JavaField::jsonName).containsExactly("name");
@@ -97,16 +97,16 @@ class NormalizationRulesTest {
 
   @Test
   void inlineTypesAreNamedFromContext() {
-    assertThat(objects.models).containsKeys("ThingProtocol", "ThingProtocolTcp");
-    assertThat(objects.enums).containsKey("Thing3dMode");
-    assertThat(objects.enums.get("Thing3dMode").constants()).extracting(c -> c.javaName())
+    assertThat(Fragments.plan(objects).models()).containsKeys("ThingProtocol", "ThingProtocolTcp");
+    assertThat(Fragments.plan(objects).enums()).containsKey("Thing3dMode");
+    assertThat(Fragments.plan(objects).enums().get("Thing3dMode").constants()).extracting(c -> c.javaName())
         .containsExactly("FAST", "SLOW", "_3DES");
-    assertThat(rules.models).containsKey("ImportRequest");
+    assertThat(Fragments.plan(rules).models()).containsKey("ImportRequest");
   }
 
   @Test
   void namingOfMembers_keywordsDigitsSecrets() {
-    JavaModel model = objects.models.get("Thing");
+    JavaModel model = Fragments.plan(objects).models().get("Thing");
     assertThat(model.fields()).extracting(JavaField::javaName)
         .containsExactly("id", "name", "tag", "password", "defaultValue", "_3dMode", "ipNetmask", "fqdn", "protocol");
     assertThat(field(model, "password").secret()).isTrue();
@@ -141,7 +141,7 @@ class NormalizationRulesTest {
 
   @Test
   void ecmaRegexToJava_untranslatablePatternFailsTheBuild() {
-    assertThatThrownBy(() -> new Normalizer().normalize("test", Fragments.parse("bad-pattern.yaml"),
+    assertThatThrownBy(() -> Fragments.normalize("test", Fragments.parse("bad-pattern.yaml"),
             Fragments.table("bad-pattern.yaml GET /bad bad get"), new Customization()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("^(unclosed$")
@@ -170,7 +170,7 @@ class NormalizationRulesTest {
     Operation list = rules.operation("profile", "list");
     assertThat(list.exactlyOneOf).containsExactly("folder", "snippet", "device");
     assertThat(list.parameters).noneMatch(p -> p.required);
-    assertThat(rules.methods.get("profile.list").optional()).extracting(JavaParam::wireName)
+    assertThat(Fragments.plan(rules).methods().get("profile.list").optional()).extracting(JavaParam::wireName)
         .containsExactly("folder", "snippet", "device");
   }
 
@@ -183,10 +183,10 @@ class NormalizationRulesTest {
 
   @Test
   void enumPropertyAsPlainString() {
-    var folders = rules.models.get("ImportRequest").fields().get(0);
+    var folders = Fragments.plan(rules).models().get("ImportRequest").fields().get(0);
     assertThat(folders.jsonName()).isEqualTo("folders");
     assertThat(folders.type()).isEqualTo(TypeRef.listOf(TypeRef.STRING));
-    assertThat(rules.enums).doesNotContainKey("ImportRequestFolders");
+    assertThat(Fragments.plan(rules).enums()).doesNotContainKey("ImportRequestFolders");
     assertThat(rules.notes(PlainStringProperties.RULE)).hasSize(1);
   }
 
@@ -205,12 +205,12 @@ class NormalizationRulesTest {
 
   @Test
   void javaFace_positionalOrderKeywordMethodsAccessorsAndExtends() {
-    JavaMethod create = rules.methods.get("rule.create");
+    JavaMethod create = Fragments.plan(rules).methods().get("rule.create");
     assertThat(create.positional()).extracting(JavaParam::javaName).containsExactly("folder", "position", "rule");
     assertThat(create.positional().get(1).type()).isEqualTo(TypeRef.enumType("Position"));
-    JavaMethod move = rules.methods.get("rule.move");
+    JavaMethod move = Fragments.plan(rules).methods().get("rule.move");
     assertThat(move.positional()).extracting(JavaParam::javaName).containsExactly("id", "ruleMove");
-    assertThat(rules.methods.get("profile.import").methodName()).isEqualTo("importProfile");
+    assertThat(Fragments.plan(rules).methods().get("profile.import").methodName()).isEqualTo("importProfile");
     assertThat(rules.resource("profile").accessorName).isEqualTo("profileSettings");
     assertThat(rules.resource("rule").accessorName).isEqualTo("rules");
     assertThat(rules.resource("rule").serviceExtends).containsExactly("com.example.RuleHelpers");
@@ -220,7 +220,7 @@ class NormalizationRulesTest {
   @Test
   void staleCustomizationKeysFailTheBuild() {
     Customization c = Customization.parse("{\"bodyOverrides\": {\"nothing.here\": \"Rule\"}}");
-    assertThatThrownBy(() -> new Normalizer().normalize("test", Fragments.parse("rules.yaml"), Fragments.rulesTable(), c))
+    assertThatThrownBy(() -> Fragments.normalize("test", Fragments.parse("rules.yaml"), Fragments.rulesTable(), c))
         .hasMessageContaining("nothing.here");
     assertThatThrownBy(() -> Customization.parse("{\"modelNamez\": {}}")).hasMessageContaining("modelNamez");
   }

@@ -1,10 +1,11 @@
-package io.sasekit.codegen.normalize;
+package io.sasekit.codegen.plan;
 
 import io.sasekit.codegen.model.ApiModel;
 import io.sasekit.codegen.model.JavaEnum;
 import io.sasekit.codegen.model.JavaField;
 import io.sasekit.codegen.model.JavaMethod;
 import io.sasekit.codegen.model.JavaModel;
+import io.sasekit.codegen.model.JavaPlan;
 import io.sasekit.codegen.model.JavaParam;
 import io.sasekit.codegen.model.Operation;
 import io.sasekit.codegen.model.ParamLocation;
@@ -13,6 +14,8 @@ import io.sasekit.codegen.model.Resource;
 import io.sasekit.codegen.model.ResponseShape;
 import io.sasekit.codegen.model.Schema;
 import io.sasekit.codegen.model.TypeRef;
+import io.sasekit.codegen.normalize.Customization;
+import io.sasekit.codegen.normalize.NamingStrategy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,7 +28,8 @@ import java.util.Set;
  * Decides the Java face of the normalized model: one class per object schema (properties of
  * {@code oneOf} options flattened in as optional fields), one open enum per named string enum, and
  * per operation the method name, the positional and optional parameters, the params class and the
- * return type. Emitters print exactly this.
+ * return type. The plan stage: it runs after every normalization rule and leaves the registry view
+ * alone except for the resources' Java names; emitters print exactly the {@link JavaPlan} it returns.
  */
 public final class JavaPlanner {
   /** Members of the generated clients that a resource accessor must not take. */
@@ -39,6 +43,11 @@ public final class JavaPlanner {
   private final ApiModel model;
   private final Customization custom;
   private final NamingStrategy naming;
+  private final Map<String, JavaModel> models = new LinkedHashMap<>();
+  private final Map<String, JavaEnum> enums = new LinkedHashMap<>();
+  private final Map<String, JavaMethod> methods = new LinkedHashMap<>();
+  private final List<String> clientExtends = new ArrayList<>();
+  private final List<String> asyncClientExtends = new ArrayList<>();
 
   private JavaPlanner(ApiModel model, Customization custom, NamingStrategy naming) {
     this.model = model;
@@ -46,9 +55,12 @@ public final class JavaPlanner {
     this.naming = naming;
   }
 
-  /** Fills {@code models}, {@code enums} and {@code methods} of the model, and resource Java names. */
-  public static void apply(ApiModel model, Customization custom, NamingStrategy naming) {
-    new JavaPlanner(model, custom, naming).run();
+  /** Plans the Java face of a normalized model (also sets the resources' Java names). */
+  public static JavaPlan plan(ApiModel model, Customization custom, NamingStrategy naming) {
+    JavaPlanner planner = new JavaPlanner(model, custom, naming);
+    planner.run();
+    return new JavaPlan(model, planner.models, planner.enums, planner.methods, planner.clientExtends,
+        planner.asyncClientExtends);
   }
 
   private void run() {
@@ -71,10 +83,12 @@ public final class JavaPlanner {
             + ", a member of the generated client; name it in customization accessorNames");
       }
       r.serviceName = naming.typeName(r.key) + "Service";
+      r.serviceExtends.clear();
       r.serviceExtends.addAll(custom.serviceExtends.getOrDefault(r.key, List.of()));
+      r.asyncServiceExtends.clear();
       r.asyncServiceExtends.addAll(custom.asyncServiceExtends.getOrDefault(r.key, List.of()));
       for (Operation op : r.operations) {
-        model.methods.put(op.key(), method(r, op));
+        methods.put(op.key(), method(r, op));
       }
     }
     for (String k : custom.serviceExtends.keySet()) {
@@ -87,8 +101,8 @@ public final class JavaPlanner {
         throw new IllegalStateException("customization asyncServiceExtends: no resource " + k);
       }
     }
-    model.clientExtends.addAll(qualifiedNames(custom.clientExtends, "clientExtends"));
-    model.asyncClientExtends.addAll(qualifiedNames(custom.asyncClientExtends, "asyncClientExtends"));
+    clientExtends.addAll(qualifiedNames(custom.clientExtends, "clientExtends"));
+    asyncClientExtends.addAll(qualifiedNames(custom.asyncClientExtends, "asyncClientExtends"));
     for (String k : custom.accessorNames.keySet()) {
       if (model.resource(k) == null) {
         throw new IllegalStateException("customization accessorNames: no resource " + k);
@@ -114,9 +128,9 @@ public final class JavaPlanner {
     }
     String typeName = name != null ? name : s.javaName;
     if (s.isEnum() && s.javaName != null) {
-      model.enums.putIfAbsent(s.javaName, enumOf(s));
-    } else if (s.isStructuredObject() && typeName != null && !model.models.containsKey(typeName)) {
-      model.models.put(typeName, modelOf(typeName, name, s));
+      enums.putIfAbsent(s.javaName, enumOf(s));
+    } else if (s.isStructuredObject() && typeName != null && !models.containsKey(typeName)) {
+      models.put(typeName, modelOf(typeName, name, s));
     }
     s.properties.values().forEach(c -> collect(c, null, where));
     collect(s.items, null, where);
