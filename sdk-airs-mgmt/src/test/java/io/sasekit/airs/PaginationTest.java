@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.sasekit.airs.models.ApiKey;
 import io.sasekit.airs.models.ApiKeyList;
@@ -18,6 +19,7 @@ import io.sasekit.core.pagination.AutoPager;
 import io.sasekit.core.pagination.Page;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -122,5 +124,17 @@ class PaginationTest {
     assertThat(wm.client().aiSecurityProfiles().listAll()).isNotNull();
     assertThat(wm.client().customTopics().listAll()).isNotNull();
     assertThat(wm.client().async().customTopics().listAll()).isNotNull();
+  }
+
+  @Test
+  void dynamicListAllPagesTheWrapperLikeTheTypedPager() {
+    page(0, 0, 2, 2);
+    page(2, 2, 4, 4);
+    page(4, 4, 5, null);
+    AutoPager<JsonNode> all = wm.client().dynamic().listAll("apiKey", "list", Map.of("limit", 2));
+    assertThat(wm.apiRequests()).as("lazy: nothing fetched yet").isEmpty();
+    assertThat(all.stream().map(n -> n.path("api_key_id").asText()).toList())
+        .containsExactly("id-0", "id-1", "id-2", "id-3", "id-4");
+    assertThat(offsetsAndLimits()).containsExactly("0/2", "2/2", "4/2");
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sasekit.codegen.model.ApiModel;
 import io.sasekit.codegen.model.Operation;
+import io.sasekit.codegen.model.Paging;
 import io.sasekit.codegen.model.Parameter;
 import io.sasekit.codegen.model.ResponseShape;
 import io.sasekit.codegen.model.Schema;
@@ -108,7 +109,27 @@ public final class RegistryEmitter {
     if (op.responseShape != ResponseShape.NONE && op.responseSchema != null) {
       r.set("schema", schema(op.responseSchema));
     }
+    if (op.paging != null) {
+      o.set("paging", paging(op.paging));
+    }
     return o;
+  }
+
+  private static ObjectNode paging(Paging p) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("kind", p.kind());
+    n.put("offset", p.offsetParam());
+    if (p.limitParam() != null) {
+      n.put("limit", p.limitParam());
+    }
+    if (p.maxLimit() != null) {
+      n.put("maxLimit", p.maxLimit());
+    }
+    if (p.isNextOffset()) {
+      n.put("items", p.itemsMember());
+      n.put("next", p.nextMember());
+    }
+    return n;
   }
 
   /** One schema object of the registry format. */

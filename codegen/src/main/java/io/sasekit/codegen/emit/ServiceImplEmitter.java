@@ -5,14 +5,11 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.sasekit.codegen.model.ApiModel;
 import io.sasekit.codegen.model.JavaPlan;
-import io.sasekit.codegen.model.JavaField;
 import io.sasekit.codegen.model.JavaMethod;
-import io.sasekit.codegen.model.JavaModel;
 import io.sasekit.codegen.model.JavaParam;
 import io.sasekit.codegen.model.Operation;
 import io.sasekit.codegen.model.Resource;
@@ -58,11 +55,7 @@ final class ServiceImplEmitter {
     for (Operation op : r.operations) {
       JavaMethod m = plan.methods().get(op.key());
       t.addMethod(call(r, m, flavor, false));
-      if (m.autoPagerName() != null && op.pageItemsMember != null) {
-        JavaModel wrapper = plan.models().get(m.returnType().name());
-        t.addMethod(nextOffsetPager(r, m, flavor));
-        t.addMethod(nextOffsetPage(m, wrapper));
-      } else if (m.autoPagerName() != null) {
+      if (m.autoPagerName() != null) {
         t.addMethod(call(r, m, flavor, true));
       }
     }
@@ -74,7 +67,7 @@ final class ServiceImplEmitter {
     String field = ServiceNames.specField(m);
     if (pager) {
       b.addStatement("return executor.$L($N, args, $T.class, options)",
-          flavor == Flavor.SYNC ? "paginate" : "paginateAsync", field, names.types.raw(m.returnType()));
+          flavor == Flavor.SYNC ? "paginate" : "paginateAsync", field, names.types.raw(ServiceNames.pagerElementRef(m)));
       return b.build();
     }
     String exec = flavor == Flavor.SYNC ? "execute" : "executeAsync";
@@ -121,75 +114,6 @@ final class ServiceImplEmitter {
     args.add("\n.build()").unindent();
     b.addStatement(args.build());
     return b;
-  }
-
-  /**
-   * The lazy pager of a list answered as a next-offset wrapper: each page is one call of the
-   * operation at (offset, limit), read as the wrapper and turned into a page by
-   * {@link #nextOffsetPage}.
-   */
-  private MethodSpec nextOffsetPager(Resource r, JavaMethod m, Flavor flavor) {
-    MethodSpec.Builder out = begin(r, m, flavor, true);
-    Operation op = m.operation();
-    String field = ServiceNames.specField(m);
-    TypeName wrapper = names.types.raw(m.returnType());
-    TypeName element = names.pagerElement(m);
-    out.addStatement("int firstOffset = args.param($S).map(v -> ((Number) v).intValue()).filter(v -> v >= 0).orElse(0)", "offset");
-    out.addStatement("int pageSize = args.param($S).map(v -> ((Number) v).intValue()).filter(v -> v > 0).orElse(executor.options().pageSize())", "limit");
-    CodeBlock pageArgs = op.parameter("limit") != null
-        ? CodeBlock.of("args.withParam($S, pageOffset).withParam($S, pageLimit)", "offset", "limit")
-        : CodeBlock.of("args.withParam($S, pageOffset)", "offset");
-    String helper = pageHelperName(m);
-    if (flavor == Flavor.SYNC) {
-      out.addStatement("return new $T<$T>($>\n(pageOffset, pageLimit) -> $N($>\nexecutor.execute($N, $L, $T.of($T.class), options),\npageOffset, pageLimit),$<\nfirstOffset, pageSize)$<",
-          Types.AUTO_PAGER, element, helper, field, pageArgs, Types.RESPONSE_TYPE, wrapper);
-    } else {
-      out.addStatement("return new $T<$T>($>\n(pageOffset, pageLimit) -> executor$>\n.executeAsync($N, $L, $T.of($T.class), options)\n.thenApply(answer -> $N(answer, pageOffset, pageLimit)),$<\nfirstOffset, pageSize)$<",
-          Types.ASYNC_AUTO_PAGER, element, field, pageArgs, Types.RESPONSE_TYPE, wrapper, helper);
-    }
-    return out.build();
-  }
-
-  private static String pageHelperName(JavaMethod m) {
-    return m.methodName() + "Page";
-  }
-
-  /**
-   * The page of one next-offset wrapper: its items; a {@code next_offset} beyond this page's offset
-   * means more follow (the page counts as full whatever its size), none (or one not beyond) marks
-   * the last page (its total is known).
-   */
-  private MethodSpec nextOffsetPage(JavaMethod m, JavaModel wrapper) {
-    Operation op = m.operation();
-    JavaField items = field(wrapper, op.pageItemsMember);
-    JavaField next = field(wrapper, op.nextOffsetMember);
-    TypeName element = names.pagerElement(m);
-    TypeName page = ParameterizedTypeName.get(Types.PAGE, element);
-    MethodSpec.Builder b = MethodSpec.methodBuilder(pageHelperName(m))
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(page)
-        .addParameter(names.types.raw(m.returnType()), "answer")
-        .addParameter(TypeName.INT, "offset")
-        .addParameter(TypeName.INT, "limit")
-        .addJavadoc("One page of $L: the $L member; $L beyond this offset means more follow.\n", m.autoPagerName(), op.pageItemsMember, op.nextOffsetMember);
-    b.addStatement("$T items = answer.$N()", ParameterizedTypeName.get(Types.LIST, element), items.javaName());
-    TypeName nextType = names.types.of(next.type());
-    if (next.required()) {
-      b.addStatement("$T next = answer.$N()", nextType, next.javaName());
-    } else {
-      b.addStatement("$T next = answer.$N().orElse(null)", nextType, next.javaName());
-    }
-    b.addStatement("return next != null && next > offset\n? new $T(items, items.size(), offset, null)\n: new $T(items, limit, offset, offset + items.size())", page, page);
-    return b.build();
-  }
-
-  private static JavaField field(JavaModel model, String jsonName) {
-    for (JavaField f : model.fields()) {
-      if (f.jsonName().equals(jsonName)) {
-        return f;
-      }
-    }
-    throw new IllegalStateException(model.name() + " has no member " + jsonName);
   }
 
   private CodeBlock responseType(JavaMethod m) {

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.sasekit.codegen.model.ApiModel;
 import io.sasekit.codegen.model.JavaPlan;
 import io.sasekit.codegen.model.JavaMethod;
+import io.sasekit.codegen.model.Paging;
 import io.sasekit.codegen.model.JavaParam;
 import io.sasekit.codegen.model.Operation;
 import io.sasekit.codegen.model.Resource;
@@ -66,8 +67,9 @@ final class ServiceInterfaceEmitter {
     String returnDoc = returnDoc(m, flavor, pager);
     List<String> doc = new ArrayList<>(m.javadoc());
     if (pager) {
-      doc.add(0, m.operation().pageItemsMember != null
-          ? "Every element of " + m.methodName() + "'s " + m.operation().pageItemsMember + ", fetched lazily page after page as iteration reaches it: the offset advances by the elements received while the answer carries a " + m.operation().nextOffsetMember + " beyond it."
+      Paging paging = m.operation().paging;
+      doc.add(0, paging.isNextOffset()
+          ? "Every element of " + m.methodName() + "'s " + paging.itemsMember() + ", fetched lazily page after page as iteration reaches it: the offset advances by the elements received while the answer carries a " + paging.nextMember() + " beyond it."
           : "Every element of " + m.methodName() + ", fetched lazily page after page (offset += limit) as iteration reaches it.");
     }
     String body = Javadocs.paragraphs(doc);

@@ -5,6 +5,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.sasekit.codegen.model.JavaMethod;
 import io.sasekit.codegen.model.JavaParam;
+import io.sasekit.codegen.model.Paging;
+import io.sasekit.codegen.model.TypeRef;
 import io.sasekit.codegen.model.Resource;
 import io.sasekit.codegen.model.ResponseShape;
 import java.util.ArrayList;
@@ -58,10 +60,13 @@ final class ServiceNames {
 
   /** The element type of the lazy pager: the list element, or the element of a next-offset wrapper's items. */
   TypeName pagerElement(JavaMethod m) {
-    if (m.operation().pageItemsMember != null) {
-      return types.of(m.operation().pageItemType);
-    }
-    return types.of(m.returnType());
+    return types.of(pagerElementRef(m));
+  }
+
+  /** The element type of the lazy pager, as planned. */
+  static TypeRef pagerElementRef(JavaMethod m) {
+    Paging paging = m.operation().paging;
+    return paging != null && paging.isNextOffset() ? m.operation().pageItemType : m.returnType();
   }
 
   /** Parameter types of the positional arguments. */

@@ -37,16 +37,11 @@ public final class Operation {
   public final List<String> exactlyOneOf = new ArrayList<>();
   /** Java method name. */
   public String javaMethodName;
-  /**
-   * A paged list answered as a wrapper object ({@code {"api_keys": [...], "next_offset": 200}}):
-   * the wrapper's JSON member holding the page's elements; null for every other operation.
-   */
-  public String pageItemsMember;
-  /** With {@link #pageItemsMember}: the wrapper's JSON member giving the next page's offset. */
-  public String nextOffsetMember;
-  /** With {@link #pageItemsMember}: the element schema of the items member. */
+  /** How the operation pages (registry {@code paging}), or null when it does not. */
+  public Paging paging;
+  /** With next-offset paging: the element schema of the wrapper's items member. */
   public Schema pageItemSchema;
-  /** With {@link #pageItemsMember}: the Java element type of the lazy pager (set by the planner). */
+  /** With next-offset paging: the Java element type of the lazy pager (set by the planner). */
   public TypeRef pageItemType;
 
   /** {@code resource.operation}. */

@@ -89,6 +89,11 @@ public final class Customization {
    * rule is wrong ({@code OauthToken.access_token}: true; {@code ApiKey.api_key_name}: false).
    */
   @JsonProperty public Map<String, Boolean> secretProperties = new LinkedHashMap<>();
+  /**
+   * The largest page size the service honours (Prisma Access: 5000); written into every paged
+   * operation's registry {@code paging.maxLimit}, so that the pager never asks for more. Null: none known.
+   */
+  @JsonProperty public Integer pageSizeLimit;
 
   /** One entry of {@link #responseOverrides}. */
   @JsonIgnoreProperties(value = {"_comment"})

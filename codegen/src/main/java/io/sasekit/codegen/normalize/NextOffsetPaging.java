@@ -2,6 +2,7 @@ package io.sasekit.codegen.normalize;
 
 import io.sasekit.codegen.model.ApiModel;
 import io.sasekit.codegen.model.Operation;
+import io.sasekit.codegen.model.Paging;
 import io.sasekit.codegen.model.ResponseShape;
 import io.sasekit.codegen.model.Schema;
 import java.util.ArrayList;
@@ -13,9 +14,9 @@ import java.util.Map;
  * but a wrapper object holding one array member and a {@code next_offset} integer (the Prisma AIRS
  * management lists: {@code {"api_keys": [...], "next_offset": 200}}), on an operation that takes an
  * {@code offset} parameter. The shape stays {@code object} (the typed {@code list} returns the
- * wrapper model, nothing is lost); the operation records the items member, the next-offset member
- * and the element schema, so that the Java face also gets a lazy {@code listAll} that pages over the
- * items member until {@code next_offset} is absent.
+ * wrapper model, nothing is lost); the operation gets registry paging of kind {@code nextOffset}
+ * (items member, next-offset member) and records the element schema, so that typed and dynamic
+ * calls page over the items member until {@code next_offset} is absent.
  */
 public final class NextOffsetPaging implements SpecRule {
   /** Rule name used in notes. */
@@ -55,8 +56,8 @@ public final class NextOffsetPaging implements SpecRule {
       }
       String items = arrays.get(0);
       Schema element = wrapper.properties.get(items).items;
-      op.pageItemsMember = items;
-      op.nextOffsetMember = NEXT_OFFSET;
+      String limit = op.parameter("limit") != null ? "limit" : null;
+      op.paging = new Paging(Paging.NEXT_OFFSET, limit, "offset", items, NEXT_OFFSET, null);
       op.pageItemSchema = element == null ? new Schema() : element;
       model.note(RULE, op.key(), "{" + items + ": [...], " + NEXT_OFFSET + "} wrapper: list returns the wrapper, "
           + "the pager reads " + items + " and follows " + NEXT_OFFSET);

@@ -23,6 +23,7 @@ public final class Rules {
       // operations: parameters
       new PagingParamsAsInteger(),
       new NextOffsetPaging(),
+      new OffsetPaging(),
       new PlainStringParameters(),
       new ContainerParamsExactlyOneOf(),
       new OptionalParameters(),

@@ -357,11 +357,10 @@ public final class JavaPlanner {
         ret = TypeRef.ANY; // a class literal cannot carry type arguments: read as plain JSON values
       }
     }
-    boolean paged = op.responseShape == ResponseShape.LIST || op.pageItemsMember != null;
-    if (op.pageItemsMember != null) {
+    if (op.paging != null && op.paging.isNextOffset()) {
       op.pageItemType = typeOf(op.pageItemSchema);
     }
-    String pager = paged && op.parameter("offset") != null ? methodName + "All" : null;
+    String pager = op.paging != null ? methodName + "All" : null;
     List<String> doc = new ArrayList<>();
     if (op.summary != null && !op.summary.isBlank()) {
       doc.add(op.summary.strip() + (op.summary.strip().endsWith(".") ? "" : "."));

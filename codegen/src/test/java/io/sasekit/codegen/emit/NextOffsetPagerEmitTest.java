@@ -6,7 +6,6 @@ import com.palantir.javapoet.JavaFile;
 import io.sasekit.codegen.model.ApiModel;
 import io.sasekit.codegen.normalize.Customization;
 import io.sasekit.codegen.normalize.Fragments;
-import io.sasekit.codegen.normalize.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,19 +43,20 @@ class NextOffsetPagerEmitTest {
   }
 
   @Test
-  void implementation_readsTheWrapperAndFollowsNextOffset() {
+  void implementation_leavesThePagingToTheRegistryDrivenPager() {
     String impl = file("com.example.api.services.internal", "WidgetServiceImpl");
-    assertThat(impl).contains("return new AutoPager<Widget>(");
-    assertThat(impl).contains("executor.execute(opList, args.withParam(\"offset\", pageOffset).withParam(\"limit\", pageLimit), "
-        + "ResponseType.of(WidgetList.class), options)");
-    assertThat(impl).contains("int pageSize = args.param(\"limit\")");
-    assertThat(impl).contains("private static Page<Widget> listPage(WidgetList answer, int offset, int limit) {");
-    assertThat(impl).contains("List<Widget> items = answer.widgets();");
-    assertThat(impl).contains("Integer next = answer.nextOffset().orElse(null);");
-    assertThat(impl).contains("return next != null && next > offset");
-    assertThat(impl).doesNotContain("paginate(");
+    assertThat(impl).contains("return executor.paginate(opList, args, Widget.class, options);");
+    assertThat(impl).doesNotContain("next_offset").doesNotContain("nextOffset");
     String asyncImpl = file("com.example.api.services.internal", "WidgetServiceAsyncImpl");
-    assertThat(asyncImpl).contains("return new AsyncAutoPager<Widget>(");
-    assertThat(asyncImpl).contains(".thenApply(answer -> listPage(answer, pageOffset, pageLimit))");
+    assertThat(asyncImpl).contains("return executor.paginateAsync(opList, args, Widget.class, options);");
+  }
+
+  @Test
+  void registry_describesTheWrapperPaging() {
+    var row = new RegistryEmitter().document(model).get("operations").get(0);
+    assertThat(row.get("operation").asText()).isEqualTo("list");
+    assertThat(row.get("paging").toString())
+        .isEqualTo("{\"kind\":\"nextOffset\",\"offset\":\"offset\",\"limit\":\"limit\",\"items\":\"widgets\",\"next\":\"next_offset\"}");
+    assertThat(new RegistryEmitter().document(model).get("operations").get(1).has("paging")).isFalse();
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sasekit.codegen.model.ApiModel;
 import io.sasekit.codegen.model.JavaField;
 import io.sasekit.codegen.model.Operation;
+import io.sasekit.codegen.model.Paging;
 import io.sasekit.codegen.model.ResponseShape;
 import io.sasekit.codegen.model.Schema;
 import io.sasekit.codegen.model.TypeRef;
@@ -30,8 +31,7 @@ class AirsSpecRulesTest {
     Operation list = model.operation("widget", "list");
     assertThat(list.responseShape).isEqualTo(ResponseShape.OBJECT);
     assertThat(list.responseSchema.ref).isEqualTo("WidgetList");
-    assertThat(list.pageItemsMember).isEqualTo("widgets");
-    assertThat(list.nextOffsetMember).isEqualTo("next_offset");
+    assertThat(list.paging).isEqualTo(new Paging(Paging.NEXT_OFFSET, "limit", "offset", "widgets", "next_offset", null));
     assertThat(list.pageItemSchema.ref).isEqualTo("Widget");
     assertThat(list.pageItemType).isEqualTo(TypeRef.model("Widget"));
     assertThat(Fragments.plan(model).methods().get("widget.list").returnType()).isEqualTo(TypeRef.model("WidgetList"));
@@ -44,11 +44,11 @@ class AirsSpecRulesTest {
   void nextOffsetListWrapper_aWrapperWithoutOffsetParameterOrNextOffsetGetsNoPager() {
     Operation gadgets = model.operation("gadget", "list");
     assertThat(gadgets.responseShape).isEqualTo(ResponseShape.OBJECT);
-    assertThat(gadgets.pageItemsMember).isNull();
+    assertThat(gadgets.paging).isNull();
     assertThat(Fragments.plan(model).methods().get("gadget.list").autoPagerName()).isNull();
     // the SCM data envelope keeps its own rule and pager
     ApiModel objects = Fragments.objects();
-    assertThat(objects.operation("thing", "list").pageItemsMember).isNull();
+    assertThat(objects.operation("thing", "list").paging.kind()).isEqualTo(Paging.OFFSET);
     assertThat(objects.notes(NextOffsetPaging.RULE)).isEmpty();
   }
 

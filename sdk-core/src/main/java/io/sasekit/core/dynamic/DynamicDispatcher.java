@@ -11,6 +11,8 @@ import io.sasekit.core.operation.OperationRegistry;
 import io.sasekit.core.operation.OperationSpec;
 import io.sasekit.core.operation.ParameterSpec;
 import io.sasekit.core.operation.ResponseType;
+import io.sasekit.core.pagination.AsyncAutoPager;
+import io.sasekit.core.pagination.AutoPager;
 import io.sasekit.core.schema.SchemaSpec;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -95,6 +97,45 @@ public final class DynamicDispatcher {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
+  }
+
+  /**
+   * Every element of a paged list, fetched lazily page after page as iteration reaches it, the way
+   * the operation's registry {@code paging} says: offset lists ({@code {data, limit, offset, total}})
+   * and next-offset wrappers ({@code {"api_keys": [...], "next_offset": 200}}) alike, exactly as the
+   * typed {@code listAll} pages. {@code limit} and {@code offset} among the parameters set the page
+   * size and the start.
+   *
+   * @throws ValidationException when the operation does not page, or a parameter is unknown
+   */
+  public AutoPager<JsonNode> listAll(String resource, String operation, Map<String, ?> parameters) {
+    return listAll(resource, operation, parameters, RequestOptions.none());
+  }
+
+  /** {@link #listAll(String, String, Map)} with per-call options (applied to every page). */
+  public AutoPager<JsonNode> listAll(
+      String resource, String operation, Map<String, ?> parameters, RequestOptions options) {
+    OperationSpec op = paged(resource, operation);
+    return executor.paginate(op, split(op, toTree(parameters)), JsonNode.class, options);
+  }
+
+  /** The asynchronous form of {@link #listAll(String, String, Map)}. */
+  public AsyncAutoPager<JsonNode> listAllAsync(String resource, String operation, Map<String, ?> parameters) {
+    OperationSpec op = paged(resource, operation);
+    return executor.paginateAsync(op, split(op, toTree(parameters)), JsonNode.class, RequestOptions.none());
+  }
+
+  private OperationSpec paged(String resource, String operation) {
+    OperationSpec op = registry.require(resource, operation);
+    if (op.pagingSpec().isEmpty()) {
+      Set<String> paged = new TreeSet<>();
+      registry.operations(resource).values().stream()
+          .filter(o -> o.pagingSpec().isPresent()).forEach(o -> paged.add(o.key()));
+      throw new ValidationException(op.key(), List.of(new ValidationException.Violation(
+          "operation", "paging", null, op.key() + " does not page, so it has no listAll"
+              + (paged.isEmpty() ? "" : " (paged: " + String.join(", ", paged) + ")"))));
+    }
+    return op;
   }
 
   /** The registry this dispatcher runs. */

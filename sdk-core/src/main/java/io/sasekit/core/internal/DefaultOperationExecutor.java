@@ -1,13 +1,17 @@
 package io.sasekit.core.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sasekit.core.ClientOptions;
 import io.sasekit.core.RequestOptions;
 import io.sasekit.core.auth.TokenProvider;
+import io.sasekit.core.errors.ResponseParseException;
 import io.sasekit.core.json.JsonMapper;
 import io.sasekit.core.operation.Arguments;
 import io.sasekit.core.operation.OperationExecutor;
 import io.sasekit.core.operation.OperationSpec;
+import io.sasekit.core.operation.PagingSpec;
 import io.sasekit.core.operation.ResponseType;
 import io.sasekit.core.pagination.AsyncAutoPager;
 import io.sasekit.core.pagination.AutoPager;
@@ -15,6 +19,7 @@ import io.sasekit.core.pagination.Page;
 import io.sasekit.core.pagination.PageFetcher;
 import io.sasekit.core.retry.RetryPolicy;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -26,9 +31,6 @@ import java.util.concurrent.CompletableFuture;
  * connection pool and dispatcher, and the token cache is shared JVM-wide by credentials.
  */
 public final class DefaultOperationExecutor implements OperationExecutor {
-  /** The largest page the service returns; larger limits are cut to it. */
-  static final int MAX_PAGE_SIZE = 5000;
-
   private final ClientOptions options;
   private final HttpTransport transport;
   private final TokenProvider tokens;
@@ -103,8 +105,12 @@ public final class DefaultOperationExecutor implements OperationExecutor {
       OperationSpec operation, Arguments arguments, Class<T> itemType, RequestOptions ro) {
     Paging paging = new Paging(operation, arguments);
     PageFetcher<T> fetcher = (offset, limit) -> {
-      if (!paging.offsetParam && offset != paging.startOffset) {
+      if (paging.spec == null && offset != paging.startOffset) {
         return new Page<>(List.of(), limit, offset, null);
+      }
+      if (paging.nextOffset()) {
+        JsonNode answer = execute(operation, paging.arguments(offset, limit), ResponseType.json(), ro);
+        return paging.wrapperPage(answer, itemType, offset, limit);
       }
       return execute(operation, paging.arguments(offset, limit), ResponseType.page(itemType), ro);
     };
@@ -116,8 +122,12 @@ public final class DefaultOperationExecutor implements OperationExecutor {
       OperationSpec operation, Arguments arguments, Class<T> itemType, RequestOptions ro) {
     Paging paging = new Paging(operation, arguments);
     return new AsyncAutoPager<>((offset, limit) -> {
-      if (!paging.offsetParam && offset != paging.startOffset) {
+      if (paging.spec == null && offset != paging.startOffset) {
         return CompletableFuture.completedFuture(new Page<>(List.of(), limit, offset, null));
+      }
+      if (paging.nextOffset()) {
+        return executeAsync(operation, paging.arguments(offset, limit), ResponseType.json(), ro)
+            .thenApply(answer -> paging.wrapperPage(answer, itemType, offset, limit));
       }
       return executeAsync(operation, paging.arguments(offset, limit), ResponseType.page(itemType), ro);
     }, paging.startOffset, paging.pageSize);
@@ -166,34 +176,68 @@ public final class DefaultOperationExecutor implements OperationExecutor {
         + options.clientId() + ", tokenProvider=" + tokens + "}";
   }
 
-  /** Page size and start of a pagination, from the arguments or the defaults. */
+  /**
+   * Page size, start and parameter names of one pagination: from the operation's registry
+   * {@code paging} (an operation without one is fetched once) and the arguments, else the defaults.
+   */
   private final class Paging {
+    final OperationSpec op;
+    final PagingSpec spec;
     final Arguments base;
-    final boolean limitParam;
-    final boolean offsetParam;
     final int pageSize;
     final int startOffset;
 
     Paging(OperationSpec op, Arguments arguments) {
+      this.op = op;
+      this.spec = op.paging();
       this.base = arguments == null ? Arguments.empty() : arguments;
-      this.limitParam = op.parameter("limit").isPresent();
-      this.offsetParam = op.parameter("offset").isPresent();
-      Integer limit = intArg(base, "limit");
-      Integer offset = intArg(base, "offset");
+      Integer limit = spec == null || spec.limitParam() == null ? null : intArg(base, spec.limitParam());
+      Integer offset = spec == null ? null : intArg(base, spec.offsetParam());
       int size = limit == null || limit <= 0 ? options.pageSize() : limit;
-      this.pageSize = Math.min(size, MAX_PAGE_SIZE);
+      this.pageSize = spec == null ? size : spec.pageSize(size);
       this.startOffset = offset == null || offset < 0 ? 0 : offset;
+    }
+
+    boolean nextOffset() {
+      return spec != null && spec.kind() == PagingSpec.Kind.NEXT_OFFSET;
     }
 
     Arguments arguments(int offset, int limit) {
       Arguments a = base;
-      if (limitParam) {
-        a = a.withParam("limit", limit);
+      if (spec != null && spec.limitParam() != null) {
+        a = a.withParam(spec.limitParam(), limit);
       }
-      if (offsetParam) {
-        a = a.withParam("offset", offset);
+      if (spec != null) {
+        a = a.withParam(spec.offsetParam(), offset);
       }
       return a;
+    }
+
+    /**
+     * The page of a next-offset wrapper: its items member; a next offset beyond this page's offset
+     * means more follow (the page counts as full whatever its size), none (or one not beyond) marks
+     * the last page (its total is then known).
+     */
+    <T> Page<T> wrapperPage(JsonNode answer, Class<T> itemType, int offset, int limit) {
+      JsonNode items = answer == null ? null : answer.get(spec.itemsMember());
+      List<T> data = new ArrayList<>();
+      if (items != null && !items.isNull()) {
+        if (!items.isArray()) {
+          throw new ResponseParseException(op.key() + ": member " + spec.itemsMember()
+              + " of the answer is not an array but " + items.getNodeType(), null, null);
+        }
+        for (JsonNode item : items) {
+          try {
+            data.add(JsonMapper.shared().treeToValue(item, itemType));
+          } catch (JsonProcessingException e) {
+            throw new ResponseParseException(op.key() + ": an element of " + spec.itemsMember()
+                + " cannot be read as " + itemType.getSimpleName() + ": " + e.getOriginalMessage(), null, e);
+          }
+        }
+      }
+      JsonNode next = answer == null ? null : answer.get(spec.nextMember());
+      boolean more = next != null && next.canConvertToInt() && next.asInt() > offset;
+      return more ? new Page<>(data, data.size(), offset, null) : new Page<>(data, limit, offset, offset + data.size());
     }
   }
 }

@@ -80,7 +80,27 @@ public final class OperationRegistry {
         body,
         shape,
         responseSchema,
-        exactlyOne);
+        exactlyOne,
+        parsePaging(op));
+  }
+
+  private static PagingSpec parsePaging(JsonNode op) {
+    JsonNode p = op.get("paging");
+    if (p == null || p.isNull()) {
+      return null;
+    }
+    try {
+      return new PagingSpec(
+          PagingSpec.Kind.fromName(p.path("kind").asText()),
+          p.path("offset").asText(null),
+          p.path("limit").asText(null),
+          p.hasNonNull("maxLimit") ? p.get("maxLimit").asInt() : null,
+          p.path("items").asText(null),
+          p.path("next").asText(null));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("registry operation " + op.path("resource").asText() + "."
+          + op.path("operation").asText() + ": bad paging: " + e.getMessage(), e);
+    }
   }
 
   /** Builds a registry from a parsed registry document. */

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param responseShape how the answer is read
  * @param responseSchema the answer's schema (element schema for lists), or {@code null}
  * @param exactlyOneOf parameter names of which exactly one must be supplied (empty when none)
+ * @param paging how the operation pages, or {@code null} when it does not
  */
 public record OperationSpec(
     String resource,
@@ -33,12 +34,36 @@ public record OperationSpec(
     BodySpec body,
     ResponseShape responseShape,
     SchemaSpec responseSchema,
-    List<String> exactlyOneOf) {
+    List<String> exactlyOneOf,
+    PagingSpec paging) {
 
   /** Canonical constructor: copies the lists. */
   public OperationSpec {
     parameters = List.copyOf(parameters);
     exactlyOneOf = exactlyOneOf == null ? List.of() : List.copyOf(exactlyOneOf);
+  }
+
+  /** An operation that does not page. */
+  public OperationSpec(
+      String resource,
+      String operation,
+      String operationId,
+      String specFile,
+      String method,
+      String pathTemplate,
+      String summary,
+      List<ParameterSpec> parameters,
+      BodySpec body,
+      ResponseShape responseShape,
+      SchemaSpec responseSchema,
+      List<String> exactlyOneOf) {
+    this(resource, operation, operationId, specFile, method, pathTemplate, summary, parameters, body,
+        responseShape, responseSchema, exactlyOneOf, null);
+  }
+
+  /** How the operation pages, if it does. */
+  public Optional<PagingSpec> pagingSpec() {
+    return Optional.ofNullable(paging);
   }
 
   /** {@code resource.operation}, the name used in messages and the dynamic door. */
