@@ -40,9 +40,9 @@ class SpecOperationCountTest {
   }
 
   @Test
-  void theSpecHas21OperationsAndTheRegistryHasExactlyThem() {
+  void theRegistryHasExactlyTheSpecOperations() {
     Map<String, String> spec = specOperations();
-    assertThat(spec).hasSize(21);
+    assertThat(spec).isNotEmpty();
     Map<String, String> registry = new TreeMap<>();
     for (OperationSpec op : AirsMgmtOperations.registry().operations()) {
       registry.put(op.method() + " " + op.pathTemplate(), op.operationId());

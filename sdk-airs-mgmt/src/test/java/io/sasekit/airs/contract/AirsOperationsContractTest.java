@@ -352,7 +352,7 @@ class AirsOperationsContractTest {
     }
     Set<String> covered = new TreeSet<>();
     cases().forEach(c -> covered.add(c.key()));
-    assertThat(covered).isEqualTo(registry).hasSize(21);
+    assertThat(covered).isEqualTo(registry).isNotEmpty();
     // and each case's method and path are the registry's (hence the spec's)
     for (Case c : cases()) {
       String[] k = c.key().split("\\.");
