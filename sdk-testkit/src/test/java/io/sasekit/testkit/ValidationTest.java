@@ -36,6 +36,20 @@ class ValidationTest {
   }
 
   @Test
+  void theSimulatorRefusesWithTheSdksOwnValidation() throws Exception {
+    // the same invalid call, checked by the SDK before sending and by the simulator on receipt
+    String body = "{\"name\":\"" + "x".repeat(64) + "\",\"ip_netmask\":\"10.0.0.1/32\"}";
+    var op = TestRegistries.prismaAccess().require("address", "create");
+    var sdk = io.sasekit.core.operation.OperationValidator.validate(op,
+        io.sasekit.core.operation.Arguments.builder().param("folder", "Shared").build(),
+        io.sasekit.core.json.JsonMapper.shared().readTree(body).deepCopy());
+    JsonNode e = error(api.post(ADDRESSES + "?folder=Shared", body));
+    java.util.List<String> simulated = new java.util.ArrayList<>();
+    e.at("/details/violations").forEach(v -> simulated.add(v.get("message").asText()));
+    assertThat(simulated).isNotEmpty().isEqualTo(sdk.stream().map(v -> v.message()).toList());
+  }
+
+  @Test
   void missingRequiredMemberIsRefused() {
     JsonNode e = error(api.post(ADDRESSES + "?folder=Shared", "{\"ip_netmask\":\"10.0.0.1/32\"}"));
     assertThat(e.get("message").asText()).contains("body.name is required");
