@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class NestedArrayBodyFlattenedTest {
   private static ApiModel normalize(String customization) {
-    return new Normalizer().normalize("test", Fragments.parse("nested-array-body.yaml"),
+    return Fragments.normalize("test", Fragments.parse("nested-array-body.yaml"),
         Fragments.table("nested-array-body.yaml POST /batches batch submit",
             "nested-array-body.yaml POST /singles single submit",
             "nested-array-body.yaml GET /results result query"),
@@ -36,7 +36,7 @@ class NestedArrayBodyFlattenedTest {
     Operation op = model.operation("batch", "submit");
     assertThat(op.body.type).isEqualTo("array");
     assertThat(op.body.items.ref).isEqualTo("BatchItem");
-    assertThat(model.methods.get("batch.submit").positional())
+    assertThat(Fragments.plan(model).methods().get("batch.submit").positional())
         .anySatisfy(p -> assertThat(p.type()).isEqualTo(TypeRef.listOf(TypeRef.model("BatchItem"))));
     assertThat(model.notes(NestedArrayBodyFlattened.RULE)).singleElement()
         .satisfies(n -> assertThat(n.toString()).contains("batch.submit").contains("flat array"));
