@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sasekit.core.RequestOptions;
 import io.sasekit.core.errors.ValidationException;
+import io.sasekit.core.internal.ResponseReader;
 import io.sasekit.core.operation.Arguments;
 import io.sasekit.core.operation.OperationExecutor;
 import io.sasekit.core.operation.OperationRegistry;
@@ -13,11 +14,9 @@ import io.sasekit.core.operation.ParameterSpec;
 import io.sasekit.core.operation.ResponseType;
 import io.sasekit.core.pagination.AsyncAutoPager;
 import io.sasekit.core.pagination.AutoPager;
-import io.sasekit.core.schema.SchemaSpec;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +26,10 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The dynamic door for workflow engines and scripts: runs any registry operation by name with
  * flat parameters, e.g. {@code execute("address", "create", Map.of("folder", "Shared", "name",
- * "ioc-1", "ip_netmask", "203.0.113.42/32"))}, and returns the answer as JSON.
+ * "ioc-1", "ip_netmask", "203.0.113.42/32"))}, and returns the answer as JSON, read by the
+ * operation's registry response shape exactly as the typed call reads it ({@link
+ * ResponseType#declared()}): an operation that answers nothing returns an empty object, a list an
+ * envelope {@code {data, limit, offset[, total]}} whatever list form the service sent.
  *
  * <p>Parameters are split by the registry: a key that names a path, query or header parameter of
  * the operation travels there; every other key becomes a member of the request body. A key
@@ -59,13 +61,13 @@ public final class DynamicDispatcher {
   public JsonNode execute(
       String resource, String operation, Map<String, ?> parameters, RequestOptions options) {
     OperationSpec op = registry.require(resource, operation);
-    return executor.execute(op, split(op, toTree(parameters)), ResponseType.json(), options);
+    return executor.execute(op, split(op, toTree(parameters)), ResponseType.declared(), options);
   }
 
   /** Runs {@code resource.operation} with parameters given as a JSON object. */
   public JsonNode execute(String resource, String operation, JsonNode parameters) {
     OperationSpec op = registry.require(resource, operation);
-    return executor.execute(op, split(op, parameters), ResponseType.json(), RequestOptions.none());
+    return executor.execute(op, split(op, parameters), ResponseType.declared(), RequestOptions.none());
   }
 
   /**
@@ -82,7 +84,7 @@ public final class DynamicDispatcher {
       String resource, String operation, Map<String, ?> parameters) {
     try {
       OperationSpec op = registry.require(resource, operation);
-      return executor.executeAsync(op, split(op, toTree(parameters)), ResponseType.json(), RequestOptions.none());
+      return executor.executeAsync(op, split(op, toTree(parameters)), ResponseType.declared(), RequestOptions.none());
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -93,7 +95,7 @@ public final class DynamicDispatcher {
     try {
       Request r = Request.of(request);
       OperationSpec op = registry.require(r.resource, r.operation);
-      return executor.executeAsync(op, split(op, r.parameters), ResponseType.json(), RequestOptions.none());
+      return executor.executeAsync(op, split(op, r.parameters), ResponseType.declared(), RequestOptions.none());
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -162,7 +164,7 @@ public final class DynamicDispatcher {
     Arguments.Builder args = Arguments.builder();
     ObjectNode body = MAPPER.createObjectNode();
     JsonNode explicitBody = null;
-    Set<String> bodyNames = op.bodySpec().map(b -> propertyNames(b.schema())).orElse(Set.of());
+    Set<String> bodyNames = op.bodySpec().map(b -> ResponseReader.propertyNames(b.schema())).orElse(Set.of());
     List<String> unknown = new ArrayList<>();
     if (parameters != null && parameters.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = parameters.fields(); it.hasNext(); ) {
@@ -232,24 +234,6 @@ public final class DynamicDispatcher {
       return value.textValue();
     }
     return value.toString();
-  }
-
-  /** Every property name the schema (with its oneOf options) defines. */
-  private static Set<String> propertyNames(SchemaSpec schema) {
-    Set<String> names = new LinkedHashSet<>();
-    collect(schema, names, 0);
-    return names;
-  }
-
-  private static void collect(SchemaSpec schema, Set<String> names, int depth) {
-    if (schema == null || depth > 8) {
-      return;
-    }
-    SchemaSpec s = schema.resolve();
-    names.addAll(s.properties().keySet());
-    for (SchemaSpec option : s.oneOf()) {
-      collect(option, names, depth + 1);
-    }
   }
 
   private static final class Request {

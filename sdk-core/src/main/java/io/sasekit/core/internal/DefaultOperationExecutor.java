@@ -83,7 +83,7 @@ public final class DefaultOperationExecutor implements OperationExecutor {
     Arguments args = arguments == null ? Arguments.empty() : arguments;
     WireRequest request = requests.build(operation, args, opts);
     WireResponse response = newCall(request, opts).run();
-    return reader.read(request, response, responseType, intArg(args, "limit"), intArg(args, "offset"));
+    return reader.read(operation, request, response, responseType, intArg(args, "limit"), intArg(args, "offset"));
   }
 
   @Override
@@ -94,7 +94,7 @@ public final class DefaultOperationExecutor implements OperationExecutor {
       Arguments args = arguments == null ? Arguments.empty() : arguments;
       WireRequest request = requests.build(operation, args, opts);
       return newCall(request, opts).runAsync().thenApply(response -> reader.read(
-          request, response, responseType, intArg(args, "limit"), intArg(args, "offset")));
+          operation, request, response, responseType, intArg(args, "limit"), intArg(args, "offset")));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }

@@ -2,12 +2,17 @@ package io.sasekit.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sasekit.core.errors.ApiExceptions;
 import io.sasekit.core.errors.EmptyResponseException;
 import io.sasekit.core.errors.ResponseParseException;
+import io.sasekit.core.operation.OperationSpec;
+import io.sasekit.core.operation.ResponseShape;
 import io.sasekit.core.operation.ResponseType;
 import io.sasekit.core.pagination.Page;
+import io.sasekit.core.schema.SchemaSpec;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,22 +20,33 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads a 2xx answer as a {@link ResponseType} asks:
+ * The one place that decides how a successful answer is read, for typed and dynamic calls alike.
+ * The {@link ResponseType} says what the caller wants; a dynamic call ({@code DECLARED}) is read by the
+ * operation's registry {@link ResponseShape} exactly as the typed call of the same operation;
+ * {@code JSON} is the raw tree.
  *
  * <ul>
- *   <li>{@code NONE}: any body is ignored; returns {@code null}.
+ *   <li>{@code NONE}: any body is ignored; typed calls get {@code null}, the dynamic door an empty
+ *       JSON object.
  *   <li>{@code OBJECT}: one JSON object of the item type.
- *   <li>{@code SINGLE}: an object, a one-element array, or a {@code {data:[obj]}} envelope; an
- *       empty or longer array is a {@link ResponseParseException} naming what came.
- *   <li>{@code PAGE}: the envelope {@code {data, limit, offset, total}}, a bare array, or a bare
- *       object (one element); {@code limit}/{@code offset} missing from the answer are taken from
- *       the request, {@code total} stays unknown.
- *   <li>{@code JSON}: the tree.
+ *   <li>{@code SINGLE}: an object, a one-element array, or a {@code {data:[obj]}} envelope.
+ *   <li>{@code PAGE}: the envelope {@code {data, limit, offset, total}}, a bare array, a bare
+ *       object (one element when it has a member the element schema declares, else an envelope
+ *       without items), or an array of arrays (flattened); {@code limit}/{@code offset}
+ *       missing from the answer are taken from the request, {@code total} stays unknown; these
+ *       counts may come as numbers (a fraction is floored: the spec types them {@code number}) or
+ *       digit strings. The
+ *       dynamic door gets the same page as an envelope {@code {data, limit, offset[, total]}}.
  * </ul>
  *
- * An empty body where one is expected raises {@link EmptyResponseException}, except for {@code
- * DELETE}, where it reads as nothing ({@code null}, an empty page, or {@link NullNode}). A body that
- * cannot be read raises {@link ResponseParseException} with the body's first 1 KB.
+ * <p>An empty body (no bytes, only white space, {@code 204}) never fails a write: a list reads as an
+ * empty page, an object answer to a write whose body is the same schema (create/update echo) reads
+ * as the object that was sent (so without server-assigned members such as {@code id}), any other
+ * object answer to a write as an empty object; a {@code DELETE} reads as {@code null}. Only a read
+ * ({@code GET}) that must return an object raises {@link EmptyResponseException}, as does a JSON
+ * {@code null} there ({@link ResponseParseException}): {@code get()} never returns {@code null}.
+ * A body that cannot be read raises {@link ResponseParseException} naming the operation, the JSON
+ * path and what was found, with the body's first 1 KB.
  */
 public final class ResponseReader {
   private static final Set<String> ENVELOPE_MEMBERS =
@@ -44,132 +60,304 @@ public final class ResponseReader {
   }
 
   /**
-   * Reads {@code response}.
+   * Reads {@code response} without knowing the operation (no echo, messages name the request).
    *
    * @param requestedLimit the {@code limit} sent, or {@code null}
    * @param requestedOffset the {@code offset} sent, or {@code null}
    */
-  @SuppressWarnings("unchecked")
   public <T> T read(WireRequest request, WireResponse response, ResponseType<T> type,
       Integer requestedLimit, Integer requestedOffset) {
-    if (type.kind() == ResponseType.Kind.NONE) {
+    return read(null, request, response, type, requestedLimit, requestedOffset);
+  }
+
+  /**
+   * Reads the answer to {@code operation}'s {@code request}.
+   *
+   * @param operation the operation, or {@code null} when unknown
+   * @param requestedLimit the {@code limit} sent, or {@code null}
+   * @param requestedOffset the {@code offset} sent, or {@code null}
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T read(OperationSpec operation, WireRequest request, WireResponse response,
+      ResponseType<T> type, Integer requestedLimit, Integer requestedOffset) {
+    Call call = new Call(operation, request, response, requestedLimit, requestedOffset);
+    ResponseType.Kind kind = type.kind();
+    if (kind == ResponseType.Kind.JSON) {
+      return (T) readJson(call, ResponseShape.ANY);
+    }
+    if (kind == ResponseType.Kind.DECLARED) {
+      return (T) readJson(call, operation == null ? ResponseShape.ANY : operation.responseShape());
+    }
+    if (kind == ResponseType.Kind.NONE) {
       return null;
     }
-    boolean empty = response.body().isBlank();
-    if (empty) {
-      if (!request.method().equals("DELETE")) {
-        throw new EmptyResponseException(response.status(), request.method(), request.path());
-      }
-      switch (type.kind()) {
-        case JSON:
-          return (T) NullNode.getInstance();
-        case PAGE:
-          return (T) new Page<>(List.of(), limitOr(requestedLimit), offsetOr(requestedOffset), 0);
-        default:
-          return null;
-      }
+    String body = response.body() == null ? "" : response.body();
+    if (body.isBlank()) {
+      return (T) empty(call, kind, type.itemType());
     }
-    JsonNode tree = parse(request, response);
-    switch (type.kind()) {
-      case JSON:
-        return (T) tree;
+    JsonNode tree = parse(call);
+    switch (kind) {
       case OBJECT:
-        if (!tree.isObject() && !JsonNode.class.isAssignableFrom(type.itemType())) {
-          throw parseError(request, response,
-              "expected a JSON object, got " + tree.getNodeType().name().toLowerCase(Locale.ROOT), null);
+        if (JsonNode.class.isAssignableFrom(type.itemType())) {
+          return (T) tree;
         }
-        return (T) convert(request, response, tree, type.itemType());
+        return (T) convert(call, object(call, tree, "$"), type.itemType(), "$");
       case SINGLE:
-        return (T) convert(request, response, single(request, response, tree), type.itemType());
+        return (T) single(call, tree, type.itemType());
       case PAGE:
-        return (T) page(request, response, tree, type.itemType(), requestedLimit, requestedOffset);
+        return (T) page(call, tree, type.itemType());
       default:
-        throw new IllegalStateException("unknown response kind " + type.kind());
+        throw new IllegalStateException("unknown response kind " + kind);
     }
   }
 
-  private JsonNode parse(WireRequest request, WireResponse response) {
-    try {
-      JsonNode tree = mapper.readTree(response.body());
-      if (tree == null || tree.isMissingNode()) {
-        throw parseError(request, response, "no JSON value", null);
+  /** The dynamic door: the answer read by the registry shape, as JSON. */
+  private JsonNode readJson(Call call, ResponseShape shape) {
+    String body = call.response.body() == null ? "" : call.response.body();
+    switch (shape) {
+      case NONE:
+        return mapper.createObjectNode();
+      case LIST: {
+        Page<JsonNode> page = body.isBlank()
+            ? emptyPage(call)
+            : page(call, parse(call), JsonNode.class);
+        ObjectNode envelope = mapper.createObjectNode();
+        ArrayNode data = envelope.putArray("data");
+        page.data().forEach(data::add);
+        envelope.put("limit", page.limit());
+        envelope.put("offset", page.offset());
+        page.total().ifPresent(t -> envelope.put("total", t));
+        return envelope;
       }
-      return tree;
-    } catch (ResponseParseException e) {
-      throw e;
-    } catch (Exception e) {
-      throw parseError(request, response, "not valid JSON (" + firstLine(e.getMessage()) + ")", e);
+      case OBJECT:
+      case SINGLE: {
+        if (body.isBlank()) {
+          Object empty = empty(call, ResponseType.Kind.OBJECT, JsonNode.class);
+          return empty == null ? NullNode.getInstance() : (JsonNode) empty;
+        }
+        JsonNode tree = parse(call);
+        return shape == ResponseShape.OBJECT ? object(call, tree, "$") : (JsonNode) single(call, tree, JsonNode.class);
+      }
+      default:
+        if (body.isBlank()) {
+          Object empty = empty(call, ResponseType.Kind.JSON, JsonNode.class);
+          return empty == null ? NullNode.getInstance() : (JsonNode) empty;
+        }
+        return parse(call);
     }
   }
 
-  private JsonNode single(WireRequest request, WireResponse response, JsonNode tree) {
+  /** What an empty body reads as; see the class comment. */
+  private Object empty(Call call, ResponseType.Kind kind, Class<?> itemType) {
+    if (kind == ResponseType.Kind.PAGE) {
+      return emptyPage(call);
+    }
+    String method = call.request.method();
+    if (method.equals("GET") || method.equals("HEAD")) {
+      throw new EmptyResponseException(call.response.status(), method, call.request.path());
+    }
+    if (method.equals("DELETE")) {
+      return null;
+    }
+    if (kind == ResponseType.Kind.JSON) {
+      return NullNode.getInstance();
+    }
+    JsonNode sent = echoOfRequest(call);
+    return convert(call, sent, itemType, "$ (the request body, the answer being empty)");
+  }
+
+  /** The sent body when the answer's schema is the body's (an echo), else an empty object. */
+  private JsonNode echoOfRequest(Call call) {
+    OperationSpec op = call.operation;
+    byte[] bytes = call.request.body();
+    if (op != null && bytes != null && bytes.length > 0 && sameSchema(op)) {
+      try {
+        JsonNode sent = mapper.readTree(bytes);
+        if (sent != null && sent.isObject()) {
+          return sent;
+        }
+      } catch (Exception e) {
+        // not JSON (a multipart upload): no echo
+      }
+    }
+    return mapper.createObjectNode();
+  }
+
+  private static boolean sameSchema(OperationSpec op) {
+    SchemaSpec answer = op.responseSchema();
+    SchemaSpec sent = op.body() == null ? null : op.body().schema();
+    if (answer == null || sent == null) {
+      return false;
+    }
+    if (answer.ref().isPresent() && answer.ref().equals(sent.ref())) {
+      return true;
+    }
+    try {
+      return answer.resolve() == sent.resolve();
+    } catch (IllegalStateException e) {
+      return false;
+    }
+  }
+
+  private static <E> Page<E> emptyPage(Call call) {
+    return new Page<>(List.of(), orZero(call.requestedLimit), orZero(call.requestedOffset), 0);
+  }
+
+  private JsonNode parse(Call call) {
+    JsonNode tree;
+    try {
+      tree = mapper.readTree(call.response.body());
+    } catch (Exception e) {
+      throw parseError(call, "$", "not valid JSON (" + firstLine(e.getMessage()) + ")", e);
+    }
+    if (tree == null || tree.isMissingNode()) {
+      throw parseError(call, "$", "no JSON value", null);
+    }
+    return tree;
+  }
+
+  private JsonNode object(Call call, JsonNode tree, String path) {
+    if (!tree.isObject()) {
+      throw parseError(call, path, "expected a JSON object, got " + typeName(tree), null);
+    }
+    return tree;
+  }
+
+  private Object single(Call call, JsonNode tree, Class<?> itemType) {
     JsonNode candidate = tree;
-    if (tree.isObject() && isEnvelope(tree)) {
+    String path = "$";
+    if (tree.isObject() && isEnvelope(tree) && tree.get("data") != null) {
       candidate = tree.get("data");
+      path = "$.data";
     }
     if (candidate.isArray()) {
-      if (candidate.size() == 1) {
-        return candidate.get(0);
+      if (candidate.size() == 1 && candidate.get(0).isArray() && candidate.get(0).size() == 1) {
+        candidate = candidate.get(0);
+        path = path + "[0]";
       }
-      throw parseError(request, response, candidate.isEmpty()
-          ? "expected one object, got an empty array"
-          : "expected one object, got an array of " + candidate.size(), null);
+      if (candidate.size() != 1) {
+        throw parseError(call, path, candidate.isEmpty()
+            ? "expected one object, got an empty array"
+            : "expected one object, got an array of " + candidate.size(), null);
+      }
+      candidate = candidate.get(0);
+      path = path + "[0]";
     }
-    if (!candidate.isObject()) {
-      throw parseError(request, response,
-          "expected one object, got " + candidate.getNodeType().name().toLowerCase(Locale.ROOT), null);
-    }
-    return candidate;
+    return convert(call, object(call, candidate, path), itemType, path);
   }
 
-  private <E> Page<E> page(WireRequest request, WireResponse response, JsonNode tree,
-      Class<E> itemType, Integer requestedLimit, Integer requestedOffset) {
-    int limit = limitOr(requestedLimit);
-    int offset = offsetOr(requestedOffset);
+  private <E> Page<E> page(Call call, JsonNode tree, Class<E> itemType) {
+    int limit = orZero(call.requestedLimit);
+    int offset = orZero(call.requestedOffset);
     Integer total = null;
     JsonNode items;
+    String path;
     if (tree.isArray()) {
       items = tree;
-    } else if (tree.isObject() && isEnvelope(tree)) {
+      path = "$";
+    } else if (tree.isObject() && (isEnvelope(tree) || hasDataList(tree))) {
       items = tree.get("data");
-      limit = intMember(tree, "limit", limit);
-      offset = intMember(tree, "offset", offset);
+      path = "$.data";
+      limit = count(call, tree, "limit", limit);
+      offset = count(call, tree, "offset", offset);
       JsonNode t = tree.get("total");
-      if (t != null && (t.isNumber() || (t.isTextual() && t.asText().matches("\\d+")))) {
-        total = t.asInt();
-      }
+      total = t == null || t.isNull() ? null : count(call, tree, "total", 0);
+    } else if (tree.isObject() && !isItem(call, tree)) {
+      items = null; // an envelope without data that carries other members: no items
+      path = "$";
     } else if (tree.isObject()) {
       items = mapper.createArrayNode().add(tree);
+      path = "$";
     } else {
-      throw parseError(request, response,
-          "expected a list, got " + tree.getNodeType().name().toLowerCase(Locale.ROOT), null);
+      throw parseError(call, "$", "expected a list, got " + typeName(tree), null);
     }
     List<E> data = new ArrayList<>();
     if (items != null && !items.isNull()) {
       if (items.isArray()) {
-        for (JsonNode n : items) {
-          data.add(itemType.cast(convert(request, response, n, itemType)));
-        }
+        addItems(call, items, path, itemType, data);
       } else if (items.isObject()) {
-        data.add(itemType.cast(convert(request, response, items, itemType)));
+        data.add(itemType.cast(convert(call, items, itemType, path)));
       } else {
-        throw parseError(request, response, "data is not a list", null);
+        throw parseError(call, path, "expected a list, got " + typeName(items), null);
       }
     }
     return new Page<>(data, limit, offset, total);
   }
 
+  /** Adds each element; an element that is itself an array (an array-of-arrays answer) is flattened. */
+  private <E> void addItems(Call call, JsonNode items, String path, Class<E> itemType, List<E> into) {
+    int i = 0;
+    for (JsonNode n : items) {
+      String at = path + "[" + i++ + "]";
+      if (n.isArray() && !itemType.isArray()) {
+        addItems(call, n, at, itemType, into);
+        continue;
+      }
+      if (n.isNull()) {
+        throw parseError(call, at, "expected a list element, got null", null);
+      }
+      into.add(itemType.cast(convert(call, n, itemType, at)));
+    }
+  }
+
+  /**
+   * Whether a bare object in a list answer is an element (the service answers a {@code name} filter
+   * so): it has a member the element schema declares, or the element schema is unknown.
+   */
+  private static boolean isItem(Call call, JsonNode obj) {
+    SchemaSpec element = call.operation == null ? null : call.operation.responseSchema();
+    if (element == null) {
+      return true;
+    }
+    Set<String> declared;
+    try {
+      declared = propertyNames(element);
+    } catch (IllegalStateException e) {
+      return true;
+    }
+    if (declared.isEmpty()) {
+      return true;
+    }
+    for (Iterator<String> it = obj.fieldNames(); it.hasNext(); ) {
+      if (declared.contains(it.next())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every property name {@code schema} (with its {@code oneOf} options) declares. */
+  public static Set<String> propertyNames(SchemaSpec schema) {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    collectProperties(schema, names, 0);
+    return names;
+  }
+
+  private static void collectProperties(SchemaSpec schema, Set<String> into, int depth) {
+    if (schema == null || depth > 8) {
+      return;
+    }
+    SchemaSpec s = schema.resolve();
+    into.addAll(s.properties().keySet());
+    for (SchemaSpec option : s.oneOf()) {
+      collectProperties(option, into, depth + 1);
+    }
+  }
+
   /** Whether an object is the list envelope: a {@code data} member and only envelope members. */
   private static boolean isEnvelope(JsonNode obj) {
     JsonNode data = obj.get("data");
-    if (data == null || !(data.isArray() || data.isNull())) {
-      if (data == null) {
-        // {"total":0,"limit":200,"offset":0}: an empty page without data
-        return obj.size() > 0 && onlyEnvelopeMembers(obj) && obj.has("total");
-      }
-      return false;
+    if (data == null) {
+      // {"total":0,"limit":200,"offset":0} or {}: an empty page without data
+      return onlyEnvelopeMembers(obj);
     }
-    return onlyEnvelopeMembers(obj);
+    return (data.isArray() || data.isNull()) && onlyEnvelopeMembers(obj);
+  }
+
+  /** A list answer's envelope may carry members beyond the usual ones; its {@code data} is a list. */
+  private static boolean hasDataList(JsonNode obj) {
+    JsonNode data = obj.get("data");
+    return data != null && data.isArray();
   }
 
   private static boolean onlyEnvelopeMembers(JsonNode obj) {
@@ -181,35 +369,59 @@ public final class ResponseReader {
     return true;
   }
 
-  private Object convert(WireRequest request, WireResponse response, JsonNode node, Class<?> type) {
+  private Object convert(Call call, JsonNode node, Class<?> type, String path) {
     if (JsonNode.class.isAssignableFrom(type)) {
       return node;
     }
+    if (node == null || node.isNull()) {
+      throw parseError(call, path, "expected " + type.getSimpleName() + ", got null", null);
+    }
+    Object value;
     try {
-      return mapper.treeToValue(node, type);
+      value = mapper.treeToValue(node, type);
     } catch (Exception e) {
-      throw parseError(request, response,
-          "cannot read it as " + type.getSimpleName() + " (" + firstLine(e.getMessage()) + ")", e);
+      throw parseError(call, path, "cannot read it as " + type.getSimpleName() + " (" + firstLine(e.getMessage()) + ")", e);
     }
+    if (value == null) {
+      throw parseError(call, path, "expected " + type.getSimpleName() + ", got nothing", null);
+    }
+    return value;
   }
 
-  private static int intMember(JsonNode obj, String name, int fallback) {
+  /** A non-negative count member ({@code limit}, {@code offset}, {@code total}) as an int. */
+  private static int count(Call call, JsonNode obj, String name, int fallback) {
     JsonNode n = obj.get(name);
-    if (n != null && n.isNumber()) {
-      return n.asInt();
+    if (n == null || n.isNull()) {
+      return fallback;
     }
-    if (n != null && n.isTextual() && n.asText().matches("\\d+")) {
-      return Integer.parseInt(n.asText());
+    String path = "$." + name;
+    if (n.isNumber()) {
+      // the spec types these "number": a fraction is floored, a negative or too large value is an error
+      java.math.BigDecimal d = n.decimalValue();
+      if (d.signum() < 0) {
+        throw parseError(call, path, "negative: " + n.asText(), null);
+      }
+      if (d.compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+        throw parseError(call, path, "out of range: " + n.asText(), null);
+      }
+      return d.intValue();
     }
-    return fallback;
+    if (n.isTextual() && n.textValue().strip().matches("\\d{1,10}")) {
+      long v = Long.parseLong(n.textValue().strip());
+      if (v > Integer.MAX_VALUE) {
+        throw parseError(call, path, "out of range: " + n.textValue(), null);
+      }
+      return (int) v;
+    }
+    throw parseError(call, path, "expected a non-negative whole number, got " + typeName(n) + " " + ApiExceptions.truncate(n.toString()), null);
   }
 
-  private static int limitOr(Integer requested) {
+  private static int orZero(Integer requested) {
     return requested == null ? 0 : requested;
   }
 
-  private static int offsetOr(Integer requested) {
-    return requested == null ? 0 : requested;
+  private static String typeName(JsonNode n) {
+    return n.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 
   private static String firstLine(String s) {
@@ -220,12 +432,30 @@ public final class ResponseReader {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
-  private static ResponseParseException parseError(
-      WireRequest request, WireResponse response, String reason, Throwable cause) {
-    String body = response.body();
+  private static ResponseParseException parseError(Call call, String path, String reason, Throwable cause) {
+    String body = call.response.body() == null ? "" : call.response.body();
+    String what = call.operation == null ? "" : call.operation.key() + " ";
     return new ResponseParseException(
-        "cannot read the answer to " + request.method() + " " + request.path() + " [" + response.status()
-            + "]: " + reason + "; body: " + ApiExceptions.truncate(body.strip()),
-        body, cause);
+        "cannot read the answer to " + what + call.request.method() + " " + call.request.path() + " ["
+            + call.response.status() + "] at " + path + ": " + reason + "; body: "
+            + ApiExceptions.truncate(body.strip()),
+        body, cause, call.operation == null ? null : call.operation.key(), path);
+  }
+
+  /** One reading: the operation, its request and answer, and the paging values sent. */
+  private static final class Call {
+    final OperationSpec operation;
+    final WireRequest request;
+    final WireResponse response;
+    final Integer requestedLimit;
+    final Integer requestedOffset;
+
+    Call(OperationSpec operation, WireRequest request, WireResponse response, Integer limit, Integer offset) {
+      this.operation = operation;
+      this.request = request;
+      this.response = response;
+      this.requestedLimit = limit;
+      this.requestedOffset = offset;
+    }
   }
 }

@@ -6,7 +6,8 @@ import io.sasekit.core.pagination.Page;
 /**
  * What a call returns and how the answer is read. Typed clients pass {@code of(Address.class)},
  * {@code single(Address.class)}, {@code page(Address.class)} or {@code none()}; the dynamic door
- * passes {@code json()}.
+ * passes {@code declared()}, which reads the answer by the operation's registry {@link
+ * ResponseShape} exactly as the typed call does and hands it back as JSON.
  *
  * @param <T> the Java type returned
  */
@@ -22,11 +23,14 @@ public final class ResponseType<T> {
     /** A {@link Page} of the item type, from an envelope, a bare array or a bare object. */
     PAGE,
     /** The body as a Jackson tree. */
-    JSON
+    JSON,
+    /** The body read by the operation's {@link ResponseShape}, as a Jackson tree (the dynamic door). */
+    DECLARED
   }
 
   private static final ResponseType<Void> NONE = new ResponseType<>(Kind.NONE, Void.class);
   private static final ResponseType<JsonNode> JSON = new ResponseType<>(Kind.JSON, JsonNode.class);
+  private static final ResponseType<JsonNode> DECLARED = new ResponseType<>(Kind.DECLARED, JsonNode.class);
 
   private final Kind kind;
   private final Class<?> itemType;
@@ -59,6 +63,15 @@ public final class ResponseType<T> {
   /** The raw JSON tree. */
   public static ResponseType<JsonNode> json() {
     return JSON;
+  }
+
+  /**
+   * The answer read as the operation's registry shape declares, as JSON: shape {@code none} gives an
+   * empty object, {@code list} an envelope {@code {data, limit, offset[, total]}} (from any list
+   * form), {@code single} and {@code object} the object; see {@code docs/behaviour.md}.
+   */
+  public static ResponseType<JsonNode> declared() {
+    return DECLARED;
   }
 
   /** How the body is read. */

@@ -25,6 +25,12 @@ public final class Page<T> implements Iterable<T> {
    * @param total the total count, or {@code null} when the service did not say
    */
   public Page(List<T> data, int limit, int offset, Integer total) {
+    java.util.Objects.requireNonNull(data, "data");
+    for (int i = 0; i < data.size(); i++) {
+      if (data.get(i) == null) {
+        throw new IllegalArgumentException("page element " + i + " is null");
+      }
+    }
     this.data = List.copyOf(data);
     this.limit = limit;
     this.offset = offset;
