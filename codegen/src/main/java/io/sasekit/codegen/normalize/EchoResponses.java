@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * Rule: a write operation (the customization's {@code echoResponseOperations}, e.g. {@code create})
  * that declares no response body answers with the written object: shape {@code object} with the
- * resource's main model (the element of its list, else its get answer, else its create body).
+ * resource's main model (the element of its list, else its get answer, else its create body). The
+ * spec's empty answer stays legal: the SDK's reader then returns the object that was sent (see
+ * {@code docs/behaviour.md}, Responses).
  */
 public final class EchoResponses implements SpecRule {
   /** Rule name used in notes. */

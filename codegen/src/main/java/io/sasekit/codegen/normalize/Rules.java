@@ -32,7 +32,7 @@ public final class Rules {
       new MisplacedArrayItems(),
       new UndefinedRequiredDropped(),
       new OneOfOptionRequiredKey(),
-      new ReadOnlyRequiredKept(),
+      new ReadOnlyNotRequiredInRequests(),
       new EcmaRegexTranslation(),
       new SecretProperties(),
       new SecretOverrides(),

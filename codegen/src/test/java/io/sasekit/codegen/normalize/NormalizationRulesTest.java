@@ -118,17 +118,18 @@ class NormalizationRulesTest {
   @Test
   void undefinedRequiredDropped() {
     Schema rule = rules.schemas.get("Rule");
-    assertThat(rule.required).containsExactlyInAnyOrder("name", "log_type");
+    assertThat(rule.required).containsExactlyInAnyOrder("name");
     assertThat(rules.notes(UndefinedRequiredDropped.RULE)).singleElement()
         .satisfies(n -> assertThat(n.detail()).contains("[target]"));
   }
 
   @Test
-  void readOnlyRequiredKept() {
+  void readOnlyIsNotRequiredInRequests() {
     Schema logType = rules.schemas.get("Rule").properties.get("log_type");
-    assertThat(logType.readOnly).isFalse();
-    assertThat(rules.schemas.get("Rule").required).contains("log_type");
-    assertThat(rules.notes(ReadOnlyRequiredKept.RULE)).hasSize(1);
+    assertThat(logType.readOnly).isTrue();
+    assertThat(rules.schemas.get("Rule").required).doesNotContain("log_type");
+    assertThat(rules.notes(ReadOnlyNotRequiredInRequests.RULE)).singleElement()
+        .satisfies(n -> assertThat(n.detail()).contains("answers only"));
   }
 
   @Test

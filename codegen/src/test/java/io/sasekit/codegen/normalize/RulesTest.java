@@ -36,7 +36,7 @@ class RulesTest {
     List<String> noted = Stream.of(Fragments.objects(), Fragments.rules())
         .flatMap(m -> m.notes.stream()).map(n -> n.rule()).toList();
     assertThat(noted).contains(DeclaredBodyRequired.RULE, UndefinedRequiredDropped.RULE, EcmaRegexTranslation.RULE,
-        SecretProperties.RULE, PagingParamsAsInteger.RULE, ReadOnlyRequiredKept.RULE, OffsetPaging.RULE);
+        SecretProperties.RULE, PagingParamsAsInteger.RULE, ReadOnlyNotRequiredInRequests.RULE, OffsetPaging.RULE);
   }
 
   private static String read(Path f) {

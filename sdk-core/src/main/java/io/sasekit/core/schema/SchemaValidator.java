@@ -229,6 +229,10 @@ public final class SchemaValidator {
   private void checkObject(
       ObjectNode obj, SchemaSpec s, String path, boolean hidden, List<Violation> out, int depth) {
     for (String name : s.required()) {
+      SchemaSpec declared = s.properties().get(name);
+      if (declared != null && (declared.readOnly() || declared.resolve().readOnly())) {
+        continue; // OpenAPI 3.0: required on a readOnly member applies to answers only
+      }
       JsonNode member = obj.get(name);
       if (member == null || member.isNull()) {
         String p = path + "." + name;

@@ -42,6 +42,9 @@ class SchemaValidatorTest {
     assertThat(v).extracting(Violation::path).containsExactly("body.name", "body.action");
     assertThat(v.get(0).message()).isEqualTo("body.name is required");
     assertThat(validate("{'name':null}", "{'type':'object','required':['name']}")).hasSize(1);
+    // OpenAPI 3.0: required on a readOnly member applies to answers only (auto-tag log_type)
+    assertThat(validate("{'name':'n'}", "{'type':'object','required':['name','log_type'],"
+        + "'properties':{'name':{'type':'string'},'log_type':{'type':'string','readOnly':true}}}")).isEmpty();
   }
 
   @Test
