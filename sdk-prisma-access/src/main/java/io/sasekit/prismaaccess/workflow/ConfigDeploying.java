@@ -8,7 +8,9 @@ import java.util.List;
  * Convenience forms of pushing the candidate configuration; mixed into the generated
  * {@code ConfigVersionService}. A push only starts a job: wait for it with
  * {@code client.jobs().waitFor(submission.jobId().orElseThrow(), timeout)}, or use
- * {@link PrismaAccessWorkflows#pushAndWait}.
+ * {@link PrismaAccessWorkflows#pushAndWait}. The spec declares the push answer without a body: a
+ * service that answers so gives an empty submission ({@code jobId()} empty), never an exception;
+ * {@code pushAndWait} then finds the job in the jobs list.
  */
 public interface ConfigDeploying {
   /** Pushes the candidate configuration (implemented by the generated service). */

@@ -4,7 +4,6 @@ import io.sasekit.prismaaccess.models.Job;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -31,24 +30,13 @@ public final class JobWaiter {
     Instant deadline = start.plus(options.timeout());
     Duration interval = options.initialInterval();
     while (true) {
-      Job job = unwrap(fetch.apply(jobId));
+      Job job = Jobs.join(fetch.apply(jobId));
       Duration wait = nextWait(jobId, job, options, deadline, interval, start);
       if (wait == null) {
         return job;
       }
-      unwrap(options.delayer().delay(wait));
+      Jobs.join(options.delayer().delay(wait));
       interval = options.next(interval);
-    }
-  }
-
-  private static <T> T unwrap(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
-      }
-      throw e;
     }
   }
 

@@ -1,16 +1,31 @@
 package io.sasekit.prismaaccess.workflow;
 
-import io.sasekit.core.errors.SasekitException;
-import io.sasekit.prismaaccess.models.JobSubmission;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
-/** Reads the job id out of a submission. */
+/** Bridges the blocking workflow onto the asynchronous helpers, keeping the SDK's exceptions. */
 final class Jobs {
   private Jobs() {}
 
-  static String idOf(JobSubmission submission) {
-    return submission.jobId()
-        .filter(id -> !id.isBlank())
-        .orElseThrow(() -> new SasekitException(
-            "the service accepted the request but returned no job_id: " + submission));
+  /** A blocking call as a future (its exception as a failed future). */
+  static <T> CompletableFuture<T> call(Supplier<T> call) {
+    try {
+      return CompletableFuture.completedFuture(call.get());
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** The future's value; its failure rethrown as it was raised. */
+  static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      throw e;
+    }
   }
 }

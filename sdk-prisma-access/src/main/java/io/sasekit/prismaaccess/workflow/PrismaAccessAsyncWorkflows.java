@@ -20,9 +20,15 @@ public interface PrismaAccessAsyncWorkflows {
     return pushAndWait(folders, description, WaitOptions.timeout(timeout));
   }
 
-  /** As {@link #pushAndWait(List, String, Duration)} with explicit wait options. */
+  /**
+   * As {@link #pushAndWait(List, String, Duration)} with explicit wait options; a push answer
+   * without a job id is handled like the blocking form's.
+   */
   default CompletableFuture<Job> pushAndWait(List<String> folders, String description, WaitOptions options) {
-    return configVersions().push(folders, description)
-        .thenCompose(s -> jobs().waitFor(Jobs.idOf(s), options));
+    PushedJobFinder finder = new PushedJobFinder(() -> jobs().list(), options);
+    return finder.rememberExisting()
+        .thenCompose(v -> configVersions().push(folders, description))
+        .thenCompose(finder::jobOf)
+        .thenCompose(id -> jobs().waitFor(id, options));
   }
 }

@@ -34,10 +34,17 @@ public interface PrismaAccessWorkflows {
     return pushAndWait(folders, description, WaitOptions.timeout(timeout));
   }
 
-  /** As {@link #pushAndWait(List, String, Duration)} with explicit wait options. */
+  /**
+   * As {@link #pushAndWait(List, String, Duration)} with explicit wait options. When the push
+   * answer names no job (the spec declares it without a body), the job is found in the jobs list:
+   * the newest push job that was not there before the push (the jobs are listed once before
+   * pushing for this); it is looked for with the wait's backoff until the timeout.
+   */
   default Job pushAndWait(List<String> folders, String description, WaitOptions options) {
+    PushedJobFinder finder = new PushedJobFinder(() -> Jobs.call(() -> jobs().list()), options);
+    Jobs.join(finder.rememberExisting());
     JobSubmission submission = configVersions().push(folders, description);
-    return jobs().waitFor(Jobs.idOf(submission), options);
+    return jobs().waitFor(Jobs.join(finder.jobOf(submission)), options);
   }
 
   /**
