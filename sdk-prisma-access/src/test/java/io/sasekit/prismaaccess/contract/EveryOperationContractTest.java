@@ -1,6 +1,7 @@
 package io.sasekit.prismaaccess.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.sasekit.testkit.JsonCompare;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,15 +1,19 @@
-package io.sasekit.prismaaccess.contract;
+package io.sasekit.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-/** Structural JSON comparison where numbers compare by value ({@code 5} equals {@code 5.0}). */
-final class JsonCompare {
+/**
+ * Structural JSON comparison for round-trip checks, where numbers compare by value ({@code 5}
+ * equals {@code 5.0}): every difference as a line naming its JSON pointer.
+ */
+public final class JsonCompare {
   private JsonCompare() {}
 
-  static List<String> differences(JsonNode expected, JsonNode actual) {
+  /** The differences between {@code expected} and {@code actual}; empty when they are equal. */
+  public static List<String> differences(JsonNode expected, JsonNode actual) {
     List<String> out = new ArrayList<>();
     diff("", expected, actual, out);
     return out;
