@@ -17,7 +17,7 @@ public class SasekitGenerate {
         "io.sasekit.airs", "AirsMgmtClient"));
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.out.println("{\"run\":\"codegen\",\"generator\":\"sasekit\",\"specFiles\":" + (pa.specFiles() + airs.specFiles())
-        + ",\"millis\":" + millis + "}");
+        + ",\"millis\":" + millis + ",\"stages\":\"prisma-access: " + pa.stages() + "; airs-mgmt: " + airs.stages() + "\"}");
   }
 
   static GeneratorConfig config(String api, Path root, Path mirror, Path out, String prefix, String pkg, String client) {
