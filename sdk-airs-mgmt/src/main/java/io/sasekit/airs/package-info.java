@@ -4,8 +4,7 @@
  * {@code aiSecurityProfiles()}, {@code customTopics()}, {@code customerApps()},
  * {@code dlpProfiles()}, {@code deploymentProfiles()}, {@code oauth()}), its asynchronous twin
  * {@link io.sasekit.airs.AirsMgmtAsyncClient} ({@code client.async()}), the models in
- * {@code io.sasekit.airs.models}, and the hand-written helpers {@link io.sasekit.airs.AirsErrors}
- * and {@link io.sasekit.airs.AsyncClientLifecycle}.
+ * {@code io.sasekit.airs.models}, and the hand-written helper {@link io.sasekit.airs.AirsErrors}.
  *
  * <pre>{@code
  * try (AirsMgmtClient client = AirsMgmtClient.fromEnv()) {   // PANW_CLIENT_ID, PANW_CLIENT_SECRET

@@ -16,7 +16,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import okhttp3.OkHttpClient;
+import java.util.function.UnaryOperator;
+import io.sasekit.core.retry.RetryPolicy;
+import io.sasekit.core.retry.Sleeper;
+import io.sasekit.core.transport.Transport;
 
 /**
  * Everything a client needs to reach the service: credentials, URLs, timeouts, retry and token
@@ -66,7 +69,11 @@ public final class ClientOptions {
   private final Duration tokenRefreshMargin;
   private final String userAgentSuffix;
   private final ProxySettings proxy;
-  private final OkHttpClient httpClient;
+  private final Duration totalTimeout;
+  private final RetryPolicy retryPolicy;
+  private final Sleeper sleeper;
+  private final Transport transport;
+  private final UnaryOperator<Transport> transportCustomizer;
   private final TokenProvider tokenProvider;
   private final ApiKeyCredential apiKey;
   private final Clock clock;
@@ -90,7 +97,11 @@ public final class ClientOptions {
     this.backoffCap = b.backoffCap;
     this.tokenRefreshMargin = b.tokenRefreshMargin;
     this.userAgentSuffix = b.userAgentSuffix;
-    this.httpClient = b.httpClient;
+    this.totalTimeout = b.totalTimeout;
+    this.retryPolicy = b.retryPolicy;
+    this.sleeper = b.sleeper;
+    this.transport = b.transport;
+    this.transportCustomizer = b.transportCustomizer;
     this.tokenProvider = b.tokenProvider;
     this.apiKey = b.apiKey;
     this.clock = b.clock;
@@ -124,7 +135,11 @@ public final class ClientOptions {
     b.backoffCap = backoffCap;
     b.tokenRefreshMargin = tokenRefreshMargin;
     b.userAgentSuffix = userAgentSuffix;
-    b.httpClient = httpClient;
+    b.totalTimeout = totalTimeout;
+    b.retryPolicy = retryPolicy;
+    b.sleeper = sleeper;
+    b.transport = transport;
+    b.transportCustomizer = transportCustomizer;
     b.tokenProvider = tokenProvider;
     b.apiKey = apiKey;
     b.clock = clock;
@@ -205,9 +220,32 @@ public final class ClientOptions {
     return Optional.ofNullable(proxy);
   }
 
-  /** A caller-supplied OkHttp client to derive the SDK's client from, if set. */
-  public Optional<OkHttpClient> httpClient() {
-    return Optional.ofNullable(httpClient);
+  /**
+   * The default bound of one whole call, token fetch, attempts and waits included (default 3
+   * minutes); {@code RequestOptions.timeout} overrides it per call. Nothing is sent once it is spent.
+   */
+  public Duration totalTimeout() {
+    return totalTimeout;
+  }
+
+  /** A caller-supplied retry policy, if set (otherwise {@link RetryPolicy#from} these options). */
+  public Optional<RetryPolicy> retryPolicy() {
+    return Optional.ofNullable(retryPolicy);
+  }
+
+  /** A caller-supplied sleeper for the waits between attempts, if set (otherwise {@link Sleeper#system()}). */
+  public Optional<Sleeper> sleeper() {
+    return Optional.ofNullable(sleeper);
+  }
+
+  /** A caller-supplied transport that replaces the default one, if set; the client never closes it. */
+  public Optional<Transport> transport() {
+    return Optional.ofNullable(transport);
+  }
+
+  /** A wrapper applied to the transport (default or supplied), if set. */
+  public Optional<UnaryOperator<Transport>> transportCustomizer() {
+    return Optional.ofNullable(transportCustomizer);
   }
 
   /** A caller-supplied token source, if set (otherwise OAuth2 client credentials). */
@@ -256,7 +294,7 @@ public final class ClientOptions {
         + maxRetries + ", backoffBase=" + backoffBase + ", backoffCap=" + backoffCap
         + ", tokenRefreshMargin=" + tokenRefreshMargin + ", validation=" + validation
         + ", pageSize=" + pageSize + ", userAgentSuffix=" + userAgentSuffix
-        + ", proxy=" + proxy + ", allowInsecureHttp=" + allowInsecureHttp
+        + ", totalTimeout=" + totalTimeout + ", proxy=" + proxy + ", allowInsecureHttp=" + allowInsecureHttp
         + ", tokenProvider=" + (tokenProvider == null ? "oauth2" : "custom")
         + (apiKey == null ? "" : ", apiKey=" + apiKey) + "}";
   }
@@ -299,7 +337,11 @@ public final class ClientOptions {
     private Duration tokenRefreshMargin = Duration.ofMinutes(5);
     private String userAgentSuffix;
     private ProxySettings proxy;
-    private OkHttpClient httpClient;
+    private Duration totalTimeout = Duration.ofMinutes(3);
+    private RetryPolicy retryPolicy;
+    private Sleeper sleeper;
+    private Transport transport;
+    private UnaryOperator<Transport> transportCustomizer;
     private TokenProvider tokenProvider;
     private ApiKeyCredential apiKey;
     private Clock clock = Clock.systemUTC();
@@ -455,9 +497,33 @@ public final class ClientOptions {
       return this;
     }
 
-    /** An OkHttp client whose settings (pool, interceptors, TLS) the SDK derives its own from. */
-    public Builder httpClient(OkHttpClient client) {
-      this.httpClient = client;
+    /** The default bound of one whole call, retries and waits included (default 3 minutes). */
+    public Builder totalTimeout(Duration timeout) {
+      this.totalTimeout = timeout;
+      return this;
+    }
+
+    /** Replaces the default retry policy (and with it maxRetries and the backoff settings). */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = policy;
+      return this;
+    }
+
+    /** How the client waits between attempts (tests inject one that does not sleep). */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = sleeper;
+      return this;
+    }
+
+    /** Replaces the default HTTP transport; the caller keeps ownership (the client never closes it). */
+    public Builder transport(Transport transport) {
+      this.transport = transport;
+      return this;
+    }
+
+    /** Wraps the transport, e.g. to record or count exchanges; applied once when the client is built. */
+    public Builder transportCustomizer(UnaryOperator<Transport> customizer) {
+      this.transportCustomizer = customizer;
       return this;
     }
 
@@ -577,6 +643,7 @@ public final class ClientOptions {
       positive("connectTimeout", connectTimeout, false);
       positive("readTimeout", readTimeout, false);
       positive("callTimeout", callTimeout, true);
+      positive("totalTimeout", totalTimeout, false);
       positive("backoffBase", backoffBase, false);
       positive("backoffCap", backoffCap, false);
       positive("tokenRefreshMargin", tokenRefreshMargin, true);

@@ -12,7 +12,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Prints the asynchronous client: the same accessors as the client, returning the async services,
- * plus {@code registry()} and {@code executor()}; it implements the customization's
+ * plus {@code registry()}, {@code executor()} and {@code close()} ({@link AutoCloseable}, like the
+ * client); it implements the customization's
  * {@code asyncClientExtends}.
  */
 final class AsyncClientEmitter {
@@ -27,7 +28,8 @@ final class AsyncClientEmitter {
     TypeSpec.Builder t =
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc("The asynchronous face of {@link $T} (obtain it with {@code async()}): every service method returns a {@code CompletableFuture}. Shares the client's connection pool; closing the client closes it.\n", syncClient);
+            .addSuperinterface(AutoCloseable.class)
+            .addJavadoc("The asynchronous face of {@link $T} (obtain it with {@code async()}): every service method returns a {@code CompletableFuture}. Shares the client's connection pool: closing either one releases the pool of both.\n", syncClient);
     for (String ext : plan.asyncClientExtends()) {
       t.addSuperinterface(ClassName.bestGuess(ext));
     }
@@ -53,6 +55,7 @@ final class AsyncClientEmitter {
     t.addMethod(MethodSpec.methodBuilder("registry").addModifiers(Modifier.PUBLIC).returns(Types.OPERATION_REGISTRY)
         .addJavadoc("Every operation of the API.\n\n@return the registry\n").addStatement("return registry").build());
     t.addMethod(ClientEmitter.executorAccessor());
+    t.addMethod(ClientEmitter.closeMethod());
     return JavaFile.builder(self.packageName(), t.build()).skipJavaLangImports(true).indent("  ").build();
   }
 }

@@ -88,9 +88,7 @@ final class ClientEmitter {
         .addStatement("$T.Builder b = executor.options().toBuilder()", Types.CLIENT_OPTIONS)
         .addStatement("modifier.accept(b)")
         .addStatement("return new $T(executor.withOptions(b.build()))", self).build());
-    t.addMethod(MethodSpec.methodBuilder("close").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Releases the connection pool and threads owned by this client.\n")
-        .addStatement("executor.close()").build());
+    t.addMethod(closeMethod());
 
     TypeSpec.Builder b = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Builds a {@link $T}; wraps {@code ClientOptions.Builder}.\n", self)
@@ -131,6 +129,13 @@ final class ClientEmitter {
       c.add(".require($S)", option);
     }
     return c.build();
+  }
+
+  /** The {@code close()} of both clients: releases the executor's pool and threads. */
+  static MethodSpec closeMethod() {
+    return MethodSpec.methodBuilder("close").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Releases the connection pool and threads owned by this client (shared by the sync and async faces).\n")
+        .addStatement("executor.close()").build();
   }
 
   /** The public {@code executor()} accessor (same on the sync and the async client). */

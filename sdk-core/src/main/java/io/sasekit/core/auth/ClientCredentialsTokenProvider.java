@@ -42,15 +42,16 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
 
   /**
    * A provider for the credentials, TSG id, token URL, clock, refresh margin, timeouts and proxy
-   * of {@code options}, with its own HTTP client (derived from {@link ClientOptions#httpClient()}
-   * when set).
+   * of {@code options}, sending through {@link ClientOptions#transport()} when set, else through
+   * an HTTP client of its own.
    *
    * @throws io.sasekit.core.errors.ConfigurationException when the options carry no client id or
    *     secret
    */
   public static ClientCredentialsTokenProvider of(ClientOptions options) {
     return new ClientCredentialsTokenProvider(
-        ClientCredentialsFlow.create(options, HttpTransport.create(options)));
+        ClientCredentialsFlow.create(options,
+            options.transport().isPresent() ? options.transport().get() : HttpTransport.create(options)));
   }
 
   @Override

@@ -22,6 +22,7 @@ public class ApiException extends SasekitException {
   private final String body;
   private final List<ApiError> errors;
   private final String requestId;
+  private int attempts = 1;
 
   /** Creates the exception; prefer {@link ApiExceptions#forStatus}. */
   public ApiException(
@@ -40,6 +41,25 @@ public class ApiException extends SasekitException {
     this.body = body;
     this.errors = errors == null ? List.of() : List.copyOf(errors);
     this.requestId = requestId;
+  }
+
+  /**
+   * The message; after retries it ends with the number of attempts made, e.g. {@code (after 4
+   * attempts)}.
+   */
+  @Override
+  public String getMessage() {
+    String m = super.getMessage();
+    return attempts > 1 ? m + " (after " + attempts + " attempts)" : m;
+  }
+
+  /** How many attempts the call made before this answer (1 without retries). */
+  public int attempts() {
+    return attempts;
+  }
+
+  void attempts(int attempts) {
+    this.attempts = Math.max(1, attempts);
   }
 
   /** HTTP status code. */

@@ -36,12 +36,24 @@ public final class ApiExceptions {
       case 429:
         return new RateLimitException(status, method, path, headers, body, errors, requestId);
       default:
+        if (status >= 300 && status <= 399) {
+          return new RedirectException(status, method, path, headers, body, errors, requestId);
+        }
         if (status >= 500 && status <= 599) {
           return new InternalServerException(status, method, path, headers, body, errors, requestId);
         }
         return new UnexpectedStatusCodeException(
             status, method, path, headers, body, errors, requestId);
     }
+  }
+
+  /**
+   * Records on {@code e} how many attempts the call made (shown in its message when more than
+   * one); returns {@code e}. Used by the SDK's pipeline.
+   */
+  public static ApiException withAttempts(ApiException e, int attempts) {
+    e.attempts(attempts);
+    return e;
   }
 
   /**

@@ -4,6 +4,7 @@ import io.sasekit.core.ClientOptions;
 import io.sasekit.core.auth.AccessToken;
 import io.sasekit.core.auth.TokenProvider;
 import io.sasekit.core.errors.ConfigurationException;
+import io.sasekit.core.transport.Transport;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class ClientCredentialsFlow implements TokenProvider {
   private final Duration margin;
   private final String clientId;
 
-  private ClientCredentialsFlow(ClientOptions options, HttpTransport transport) {
+  private ClientCredentialsFlow(ClientOptions options, Transport transport) {
     if (options.clientId() == null || options.clientSecret() == null
         || options.clientSecret().isEmpty()) {
       throw new ConfigurationException(options.clientId() == null ? "clientId" : "clientSecret",
@@ -43,7 +44,7 @@ public final class ClientCredentialsFlow implements TokenProvider {
   }
 
   /** The flow for {@code options}, sending through {@code transport}. */
-  public static ClientCredentialsFlow create(ClientOptions options, HttpTransport transport) {
+  public static ClientCredentialsFlow create(ClientOptions options, Transport transport) {
     return new ClientCredentialsFlow(options, transport);
   }
 

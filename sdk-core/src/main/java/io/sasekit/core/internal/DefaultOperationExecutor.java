@@ -17,36 +17,49 @@ import io.sasekit.core.pagination.AsyncAutoPager;
 import io.sasekit.core.pagination.AutoPager;
 import io.sasekit.core.pagination.Page;
 import io.sasekit.core.pagination.PageFetcher;
-import io.sasekit.core.retry.RetryPolicy;
-import java.time.Duration;
+import io.sasekit.core.retry.Sleeper;
+import io.sasekit.core.transport.Transport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * The SDK's one execution path: {@link WireRequestFactory} (validate, build) then {@link
- * RetryingCall} (token, send, retry, 401 refresh, log) then {@link ResponseReader} (read as
- * asked). Owns one {@link HttpTransport}; {@link #withOptions} derives an executor sharing its
- * connection pool and dispatcher, and the token cache is shared JVM-wide by credentials.
+ * The SDK's one execution path: {@link WireRequestFactory} (validate, build) then the client's
+ * {@link Pipeline} (log, authenticate, retry, send) then {@link ResponseReader} (read as asked).
+ * Owns its transport (unless the options supply one) and its scheduler thread; {@link
+ * #withOptions} derives an executor sharing its connection pool, dispatcher and scheduler, and the
+ * token cache is shared JVM-wide by credentials.
  */
 public final class DefaultOperationExecutor implements OperationExecutor {
   private final ClientOptions options;
-  private final HttpTransport transport;
+  private final HttpTransport ownTransport; // null when the options supply the transport
+  private final boolean owner; // whether close() releases the transport and the sleeper
+  private final Sleeper sleeper;
   private final TokenProvider tokens;
-  private final RetryPolicy retryPolicy;
+  private final Pipeline pipeline;
   private final WireRequestFactory requests;
   private final ResponseReader reader;
-  private final WireLogger wire;
+  private final Map<Class<?>, Object> components = new ConcurrentHashMap<>();
 
   /** Creates the executor, its HTTP client and (unless the options supply one) its token provider. */
   public DefaultOperationExecutor(ClientOptions options) {
-    this(options, HttpTransport.create(Objects.requireNonNull(options, "options")));
+    this(Objects.requireNonNull(options, "options"),
+        options.transport().isPresent() ? null : HttpTransport.create(options),
+        options.sleeper().orElseGet(SystemSleeper::new), true);
   }
 
-  private DefaultOperationExecutor(ClientOptions options, HttpTransport transport) {
+  private DefaultOperationExecutor(
+      ClientOptions options, HttpTransport ownTransport, Sleeper sleeper, boolean owner) {
     this.options = options;
-    this.transport = transport;
+    this.ownTransport = ownTransport;
+    this.owner = owner;
+    this.sleeper = sleeper;
+    Transport base = options.transport().orElse(ownTransport);
+    Transport transport = options.transportCustomizer().map(c -> c.apply(base)).orElse(base);
     // an API key is known to the redaction JVM-wide, as every token is
     options.apiKey().ifPresent(k -> Redactor.registerToken(
         k.isBearerToken() ? k.headerValue().substring("Bearer ".length()) : k.headerValue()));
@@ -55,12 +68,10 @@ public final class DefaultOperationExecutor implements OperationExecutor {
         ? ApiKeyAuthentication.INSTANCE
         : options.tokenProvider().map(Redactor::remembering)
             .orElseGet(() -> ClientCredentialsFlow.create(options, transport));
-    this.retryPolicy = RetryPolicy.from(options);
+    this.pipeline = Pipeline.assemble(options, transport, tokens, sleeper);
     ObjectMapper mapper = JsonMapper.shared();
     this.requests = new WireRequestFactory(options, mapper);
     this.reader = new ResponseReader(mapper);
-    this.wire = new WireLogger(new Redactor(List.of(options.clientSecret(),
-        options.apiKey().map(k -> k.headerValue()).orElse(""))));
   }
 
   @Override
@@ -82,7 +93,7 @@ public final class DefaultOperationExecutor implements OperationExecutor {
     RequestOptions opts = ro == null ? RequestOptions.none() : ro;
     Arguments args = arguments == null ? Arguments.empty() : arguments;
     WireRequest request = requests.build(operation, args, opts);
-    WireResponse response = newCall(request, opts).run();
+    WireResponse response = pipeline.send(request, opts);
     return reader.read(operation, request, response, responseType, intArg(args, "limit"), intArg(args, "offset"));
   }
 
@@ -93,8 +104,23 @@ public final class DefaultOperationExecutor implements OperationExecutor {
       RequestOptions opts = ro == null ? RequestOptions.none() : ro;
       Arguments args = arguments == null ? Arguments.empty() : arguments;
       WireRequest request = requests.build(operation, args, opts);
-      return newCall(request, opts).runAsync().thenApply(response -> reader.read(
-          operation, request, response, responseType, intArg(args, "limit"), intArg(args, "offset")));
+      CompletableFuture<WireResponse> call = pipeline.sendAsync(request, opts);
+      CompletableFuture<T> out = new CompletableFuture<>();
+      call.whenComplete((response, error) -> {
+        if (error != null) {
+          out.completeExceptionally(error);
+          return;
+        }
+        try {
+          out.complete(reader.read(
+              operation, request, response, responseType, intArg(args, "limit"), intArg(args, "offset")));
+        } catch (RuntimeException e) {
+          out.completeExceptionally(e);
+        }
+      });
+      // cancel, orTimeout or complete on the caller's future stops the call and its retries
+      out.whenComplete((r, e) -> call.cancel(true));
+      return out;
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -136,7 +162,17 @@ public final class DefaultOperationExecutor implements OperationExecutor {
   @Override
   public OperationExecutor withOptions(ClientOptions newOptions) {
     Objects.requireNonNull(newOptions, "options");
-    return new DefaultOperationExecutor(newOptions, transport.derive(newOptions));
+    HttpTransport derived = newOptions.transport().isPresent() || ownTransport == null
+        ? null : ownTransport.derive(newOptions);
+    ClientOptions effective = derived == null && newOptions.transport().isEmpty()
+        ? newOptions.toBuilder().transport(options.transport().orElseThrow()).build() : newOptions;
+    return new DefaultOperationExecutor(effective, derived, sleeper, false);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <C> C component(Class<C> type, Function<OperationExecutor, C> factory) {
+    return (C) components.computeIfAbsent(type, t -> factory.apply(this));
   }
 
   /**
@@ -146,13 +182,19 @@ public final class DefaultOperationExecutor implements OperationExecutor {
    */
   @Override
   public void close() {
-    transport.close();
+    if (owner) {
+      if (ownTransport != null) {
+        ownTransport.close();
+      }
+      if (sleeper instanceof SystemSleeper) {
+        ((SystemSleeper) sleeper).close();
+      }
+    }
   }
 
-  private RetryingCall newCall(WireRequest request, RequestOptions ro) {
-    RetryPolicy policy = ro.maxRetries().map(retryPolicy::withMaxRetries).orElse(retryPolicy);
-    Duration timeout = ro.timeout().orElse(null);
-    return new RetryingCall(transport, tokens, policy, wire, request, timeout);
+  /** The pipeline every call of this executor runs through. */
+  public Pipeline pipeline() {
+    return pipeline;
   }
 
   private static Integer intArg(Arguments args, String name) {

@@ -2,9 +2,13 @@ package io.sasekit.core.internal;
 
 import io.sasekit.core.ClientOptions;
 import io.sasekit.core.errors.SasekitException;
+import io.sasekit.core.transport.Transport;
+import io.sasekit.core.transport.TransportRequest;
+import io.sasekit.core.transport.TransportResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -12,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -21,16 +26,22 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * The only class that touches OkHttp. One {@link OkHttpClient} per executor, derived from {@link
- * ClientOptions#httpClient()} when one was given (its pool, dispatcher, interceptors and TLS
- * settings are kept), with the options' timeouts and proxy. {@link #derive} builds a transport
- * for other options that shares this one's connection pool and dispatcher.
+ * The default {@link Transport}, and the only class that touches OkHttp: one {@link OkHttpClient}
+ * per client, with the options' timeouts and proxy. {@link #derive} builds a transport for other
+ * options that shares this one's connection pool and dispatcher.
  *
- * <p>OkHttp's own silent retry on connection failure is turned off: whether a request is sent
- * again is the {@link io.sasekit.core.retry.RetryPolicy}'s decision alone (a POST that may have
- * reached the server must not be repeated behind its back).
+ * <p>It sends each request once and returns what came back: OkHttp's silent retry on connection
+ * failure is off (whether a request is sent again is the {@link io.sasekit.core.retry.RetryPolicy}'s
+ * decision alone), and redirects are never followed here (the pipeline decides, so that neither
+ * credentials nor a body are ever sent to another host).
+ *
+ * <p>Concurrency: at most {@value #MAX_CONCURRENT_PER_HOST} exchanges per host run at once, and the
+ * pool keeps as many idle connections, so a client running at its full concurrency reuses its
+ * connections instead of opening new ones (OkHttp's default keeps five).
  */
-public final class HttpTransport implements AutoCloseable {
+public final class HttpTransport implements Transport {
+  /** Concurrent exchanges per host, and idle connections kept. */
+  public static final int MAX_CONCURRENT_PER_HOST = 64;
   private static final AtomicInteger THREADS = new AtomicInteger();
   private static final byte[] EMPTY = new byte[0];
 
@@ -42,29 +53,20 @@ public final class HttpTransport implements AutoCloseable {
     this.ownsResources = ownsResources;
   }
 
-  /** A transport for {@code options}; it owns its pool and dispatcher unless the caller gave a client. */
+  /** A transport for {@code options} that owns its pool and dispatcher. */
   public static HttpTransport create(ClientOptions options) {
-    OkHttpClient.Builder b;
-    boolean owns;
-    if (options.httpClient().isPresent()) {
-      b = options.httpClient().get().newBuilder();
-      owns = false;
-    } else {
-      b = new OkHttpClient.Builder().dispatcher(newDispatcher());
-      owns = true;
-    }
-    return new HttpTransport(configure(b, options).build(), owns);
+    OkHttpClient.Builder b = new OkHttpClient.Builder()
+        .dispatcher(newDispatcher())
+        .connectionPool(new ConnectionPool(MAX_CONCURRENT_PER_HOST, 5, TimeUnit.MINUTES));
+    return new HttpTransport(configure(b, options).build(), true);
   }
 
   /**
-   * A transport for {@code options} that shares this one's connection pool and dispatcher (unless
-   * {@code options} names a different OkHttp client of its own). The derived transport never
-   * releases the shared resources; the original does, on {@link #close()}.
+   * A transport for {@code options} that shares this one's connection pool and dispatcher. The
+   * derived transport never releases the shared resources; the original does, on {@link #close()}.
    */
   public HttpTransport derive(ClientOptions options) {
-    OkHttpClient base = options.httpClient().orElse(null);
-    OkHttpClient.Builder b = base == null ? client.newBuilder() : base.newBuilder();
-    return new HttpTransport(configure(b, options).build(), false);
+    return new HttpTransport(configure(client.newBuilder(), options).build(), false);
   }
 
   private static OkHttpClient.Builder configure(OkHttpClient.Builder b, ClientOptions options) {
@@ -72,7 +74,9 @@ public final class HttpTransport implements AutoCloseable {
         .readTimeout(options.readTimeout())
         .writeTimeout(options.readTimeout())
         .callTimeout(options.callTimeout())
-        .retryOnConnectionFailure(false);
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false);
     options.proxy().ifPresent(p -> ProxySupport.apply(b, p));
     return b;
   }
@@ -85,59 +89,52 @@ public final class HttpTransport implements AutoCloseable {
           return t;
         });
     Dispatcher d = new Dispatcher(pool);
-    d.setMaxRequests(128);
-    d.setMaxRequestsPerHost(64);
+    d.setMaxRequests(2 * MAX_CONCURRENT_PER_HOST);
+    d.setMaxRequestsPerHost(MAX_CONCURRENT_PER_HOST);
     return d;
   }
 
-  /**
-   * Sends {@code request} and reads the whole answer.
-   *
-   * @param bearer the bearer token, or {@code null} or empty for no {@code Authorization} header
-   * @param timeout bound of this exchange, or {@code null} for the client's call timeout
-   * @throws IOException when no complete answer arrived
-   * @throws SasekitException when the request cannot be built (nothing is sent)
-   */
-  public WireResponse execute(WireRequest request, String bearer, Duration timeout)
-      throws IOException {
-    Call call = newCall(request, bearer, timeout);
+  @Override
+  public TransportResponse execute(TransportRequest request) throws IOException {
+    Call call = newCall(request);
     try (Response response = call.execute()) {
       return read(response);
     }
   }
 
-  /**
-   * Sends {@code request} on the dispatcher; {@code callback} receives the answer or the failure
-   * on a dispatcher thread.
-   *
-   * @return cancels the exchange when run
-   * @throws SasekitException when the request cannot be built (nothing is sent)
-   */
-  public Runnable enqueue(
-      WireRequest request, String bearer, Duration timeout, ResultCallback callback) {
-    Call call = newCall(request, bearer, timeout);
+  @Override
+  public CompletableFuture<TransportResponse> executeAsync(TransportRequest request) {
+    Call call;
+    try {
+      call = newCall(request);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+    result.whenComplete((r, e) -> {
+      if (result.isCancelled()) {
+        call.cancel();
+      }
+    });
     call.enqueue(new Callback() {
       @Override
       public void onFailure(Call c, IOException e) {
-        callback.onFailure(e);
+        result.completeExceptionally(e);
       }
 
       @Override
       public void onResponse(Call c, Response response) {
-        WireResponse wire;
         try (Response r = response) {
-          wire = read(r);
+          result.complete(read(r));
         } catch (IOException e) {
-          callback.onFailure(e);
-          return;
+          result.completeExceptionally(e);
         }
-        callback.onResponse(wire);
       }
     });
-    return call::cancel;
+    return result;
   }
 
-  private Call newCall(WireRequest request, String bearer, Duration timeout) {
+  private Call newCall(TransportRequest request) {
     Request.Builder rb = new Request.Builder();
     try {
       rb.url(request.url());
@@ -146,11 +143,9 @@ public final class HttpTransport implements AutoCloseable {
       }
     } catch (IllegalArgumentException e) {
       // an unusable URL or header (control characters): name it without echoing header values
-      throw new SasekitException("cannot send " + request.method() + " " + request.path()
-          + ": invalid URL or header (" + String.valueOf(e.getMessage()).replaceAll("(?s):.*", "") + ")");
-    }
-    if (bearer != null && !bearer.isEmpty()) { // empty: an API-key client, its header is in the request
-      rb.header("Authorization", "Bearer " + bearer);
+      throw new SasekitException("cannot send " + request.method() + " "
+          + request.url().replaceAll("[?#].*", "") + ": invalid URL or header ("
+          + String.valueOf(e.getMessage()).replaceAll("(?s):.*", "") + ")");
     }
     RequestBody body = null;
     if (request.body() != null) {
@@ -161,6 +156,7 @@ public final class HttpTransport implements AutoCloseable {
     }
     rb.method(request.method(), body);
     Call call = client.newCall(rb.build());
+    Duration timeout = request.timeout();
     if (timeout != null) {
       long millis = Math.max(1, timeout.toMillis());
       if (client.callTimeoutMillis() > 0) {
@@ -175,10 +171,10 @@ public final class HttpTransport implements AutoCloseable {
     return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
   }
 
-  private static WireResponse read(Response response) throws IOException {
+  private static TransportResponse read(Response response) throws IOException {
     ResponseBody body = response.body();
     String text = body == null ? "" : body.string();
-    return new WireResponse(response.code(), response.headers().toMultimap(), text);
+    return new TransportResponse(response.code(), response.headers().toMultimap(), text);
   }
 
   /** The OkHttp client (for tests of the sharing between derived transports). */
@@ -198,14 +194,5 @@ public final class HttpTransport implements AutoCloseable {
   @Override
   public String toString() {
     return "HttpTransport{owns=" + ownsResources + "}";
-  }
-
-  /** Receives the outcome of {@link #enqueue}. */
-  public interface ResultCallback {
-    /** A complete answer arrived (any status). */
-    void onResponse(WireResponse response);
-
-    /** No complete answer arrived. */
-    void onFailure(IOException failure);
   }
 }

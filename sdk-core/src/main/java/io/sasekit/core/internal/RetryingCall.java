@@ -1,300 +1,426 @@
 package io.sasekit.core.internal;
 
 import io.sasekit.core.auth.AccessToken;
-import io.sasekit.core.auth.TokenProvider;
 import io.sasekit.core.errors.ApiException;
+import io.sasekit.core.errors.ApiExceptions;
 import io.sasekit.core.errors.ApiIoException;
 import io.sasekit.core.errors.SasekitException;
 import io.sasekit.core.errors.TokenException;
 import io.sasekit.core.retry.RetryPolicy;
+import io.sasekit.core.transport.TransportResponse;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * One call's attempts: bearer token, send, log, and on failure ask the {@link RetryPolicy}
- * whether and when to try again; a 401 invalidates the token and repeats the call once with a
- * fresh one (not counted as a retry). An optional deadline bounds the whole call, retries and
- * waits included: a wait that would pass it ends the call with the last failure.
+ * One call through the {@link Pipeline}: authentication (bearer; one refresh on 401), then the
+ * retry loop, then the transport, with every exchange logged by the {@link WireLogger}.
  *
- * <p>{@link #run()} sleeps between attempts on the calling thread; {@link #runAsync()} schedules
- * the wait on {@link AsyncScheduler} and sends through the HTTP dispatcher, never blocking.
- * Single use.
+ * <p>The call has a budget (its deadline): the token fetch, every attempt and every wait count
+ * against it, nothing is sent once it is spent, and a wait that would pass it ends the call with
+ * the last failure. After each attempt the one decision function {@link #decide} says what comes
+ * next: done, again after a wait, or fail with which exception. {@link #run()} (blocking) and
+ * {@link #runAsync()} (never blocking) are two loops around that same function. Single use.
  */
-public final class RetryingCall {
-  private final HttpTransport transport;
-  private final TokenProvider tokens;
+final class RetryingCall {
+  private static final int MAX_REDIRECTS = 5;
+
+  private final Pipeline pipeline;
   private final RetryPolicy policy;
-  private final WireLogger wire;
-  private final WireRequest request;
-  private final Duration timeout;
-  private final long deadline; // System.nanoTime() based; Long.MAX_VALUE when unbounded
+  private final Duration budget;
+  private final long deadline; // on the sleeper's clock (System.nanoTime() by default)
+  private WireRequest request;
 
   private int attempt;
   private int retries;
-  private boolean refreshedAfter401;
-  private volatile Runnable cancel = () -> {};
+  private int redirects;
+  private AccessToken rejected; // the token a 401 invalidated
+  private WireResponse unauthorized; // that 401
+
+  // async state
+  private volatile CompletableFuture<?> inFlight;
+  private volatile Runnable pendingWait;
+
+  RetryingCall(Pipeline pipeline, RetryPolicy policy, WireRequest request, Duration budget) {
+    this.pipeline = pipeline;
+    this.policy = policy;
+    this.request = request;
+    this.budget = budget;
+    this.deadline = pipeline.sleeper().nanoTime() + budget.toNanos();
+  }
+
+  /** What comes after an attempt. */
+  private record Step(WireResponse done, Duration again, RuntimeException fail) {
+    static Step done(WireResponse r) {
+      return new Step(r, null, null);
+    }
+
+    static Step again(Duration delay) {
+      return new Step(null, delay, null);
+    }
+
+    static Step fail(RuntimeException e) {
+      return new Step(null, null, e);
+    }
+  }
+
+  // ---------------------------------------------------------------- the decision
 
   /**
-   * Creates the call.
-   *
-   * @param timeout bound of the whole call, or {@code null} for none beyond each attempt's own
+   * The one decision, shared by both loops: given the attempt's answer or failure (and the call's
+   * state: attempts, retries, remaining budget), what comes next.
    */
-  public RetryingCall(HttpTransport transport, TokenProvider tokens, RetryPolicy policy,
-      WireLogger wire, WireRequest request, Duration timeout) {
-    this.transport = transport;
-    this.tokens = tokens;
-    this.policy = policy;
-    this.wire = wire;
-    this.request = request;
-    this.timeout = timeout;
-    this.deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
+  private Step decide(WireResponse response, IOException failure, AccessToken token) {
+    if (failure != null) {
+      RetryPolicy.Decision d = policy.onFailure(request.method(), failure, retries);
+      if (!d.retry() || !fits(d.delay())) {
+        return Step.fail(networkFailure(failure));
+      }
+      return retry(d);
+    }
+    if (response.successful()) {
+      return Step.done(response);
+    }
+    int status = response.status();
+    if (status >= 300 && status <= 399 && status != 304) {
+      return redirect(response);
+    }
+    if (status == 401 && rejected == null && token != null) {
+      rejected = token;
+      unauthorized = response;
+      pipeline.tokens().invalidate(token);
+      pipeline.wire().unauthorizedRetry(request);
+      return Step.again(Duration.ZERO); // not a retry: the next loop gets a fresh token
+    }
+    RetryPolicy.Decision d = policy.onResponse(request.method(), status, response.headers(), retries);
+    if (!d.retry() || !fits(d.delay())) {
+      return Step.fail(apiError(response));
+    }
+    return retry(d);
   }
+
+  private Step retry(RetryPolicy.Decision d) {
+    retries++;
+    pipeline.wire().retry(request, attempt + 1, d.delay().toMillis(), d.reason());
+    return Step.again(d.delay());
+  }
+
+  /** Follows a {@code GET}/{@code HEAD} redirect on the same origin; anything else fails. */
+  private Step redirect(WireResponse response) {
+    String location = response.header("location");
+    String method = request.method();
+    ApiException refused = apiError(response);
+    if (location == null || !(method.equals("GET") || method.equals("HEAD"))
+        || redirects >= MAX_REDIRECTS) {
+      return Step.fail(refused);
+    }
+    URI from;
+    URI to;
+    try {
+      from = URI.create(request.url());
+      to = from.resolve(location);
+    } catch (IllegalArgumentException e) {
+      return Step.fail(refused);
+    }
+    if (!sameOrigin(from, to)) {
+      return Step.fail(refused);
+    }
+    redirects++;
+    request = new WireRequest(method, to.toString(), to.getRawPath(), request.headers(),
+        request.body(), request.contentType(), request.sensitiveBody());
+    return Step.again(Duration.ZERO);
+  }
+
+  private static boolean sameOrigin(URI a, URI b) {
+    return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
+        && a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost())
+        && port(a) == port(b);
+  }
+
+  private static int port(URI u) {
+    return u.getPort() != -1 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+  }
+
+  /** The token to send with, or the exception that ends the call (same token as the 401's). */
+  private RuntimeException checkFresh(AccessToken token) {
+    if (rejected != null && token == rejected && unauthorized != null) {
+      WireResponse r = unauthorized;
+      unauthorized = null;
+      return apiError(r);
+    }
+    if (token != rejected) {
+      unauthorized = null;
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- blocking loop
 
   /**
    * Runs the call, blocking, and returns its 2xx answer.
    *
    * @throws ApiException for an error status that is not (or no longer) retried
-   * @throws ApiIoException for a network failure that is not (or no longer) retried
+   * @throws ApiIoException for a network failure that is not (or no longer) retried, or when the
+   *     budget is spent
    * @throws TokenException when no token can be obtained
+   * @throws io.sasekit.core.errors.RedirectException for a redirect that is not followed
    */
-  public WireResponse run() {
-    AccessToken token = null;
+  WireResponse run() {
     while (true) {
-      Duration budget = remaining();
-      if (budget != null && budget.isZero()) {
-        throw timedOut(null);
+      AccessToken token = tokenBlocking();
+      RuntimeException stale = checkFresh(token);
+      if (stale != null) {
+        throw stale;
       }
-      if (token == null) {
-        token = token();
+      if (spent()) {
+        throw timedOut(null, "before sending");
       }
       attempt++;
       long start = System.nanoTime();
-      wire.request(request, attempt);
-      WireResponse response;
+      pipeline.wire().request(request, attempt);
+      WireResponse response = null;
+      IOException failure = null;
       try {
-        response = transport.execute(request, token.value(), remaining());
+        response = WireExchange.send(pipeline.transport(), request, token.value(), remaining());
+        pipeline.wire().response(request, response, millisSince(start), attempt, requestId(response));
       } catch (IOException e) {
-        wire.failure(request, e, millisSince(start), attempt);
-        RetryPolicy.Decision d = policy.onFailure(request.method(), e, retries);
-        if (!d.retry() || !fits(d.delay())) {
-          throw networkFailure(e);
+        failure = e;
+        pipeline.wire().failure(request, e, millisSince(start), attempt);
+      }
+      Step step = decide(response, failure, token);
+      if (step.done != null) {
+        return step.done;
+      }
+      if (step.fail != null) {
+        throw step.fail;
+      }
+      try {
+        if (step.again.toNanos() > 0) {
+          pipeline.sleeper().sleep(step.again);
         }
-        waitBlocking(d, e);
-        token = null;
-        continue;
-      }
-      wire.response(request, response, millisSince(start), attempt, requestId(response));
-      if (response.successful()) {
-        return response;
-      }
-      if (response.status() == 401 && !refreshedAfter401) {
-        refreshedAfter401 = true;
-        tokens.invalidate(token);
-        AccessToken fresh = token();
-        if (fresh != token) {
-          wire.unauthorizedRetry(request);
-          token = fresh;
-          continue;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        InterruptedIOException io = new InterruptedIOException("interrupted while waiting to retry");
+        if (failure != null) {
+          io.addSuppressed(failure);
         }
+        throw new ApiIoException(request.method(), request.path(), attempt, io);
       }
-      RetryPolicy.Decision d =
-          policy.onResponse(request.method(), response.status(), response.headers(), retries);
-      if (!d.retry() || !fits(d.delay())) {
-        throw ErrorResponses.toException(request, response);
-      }
-      waitBlocking(d, null);
-      token = null;
     }
   }
+
+  /** A token within the remaining budget, blocking. */
+  private AccessToken tokenBlocking() {
+    if (spent()) {
+      throw timedOut(null, "before obtaining an access token");
+    }
+    CompletableFuture<AccessToken> f = tokenFuture();
+    try {
+      return f.get(remaining().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      throw timedOut(null, "while obtaining an access token");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      f.cancel(true);
+      throw new ApiIoException(request.method(), request.path(), Math.max(1, attempt),
+          new InterruptedIOException("interrupted while obtaining an access token"));
+    } catch (ExecutionException | CancellationException e) {
+      throw tokenFailure(e);
+    }
+  }
+
+  private CompletableFuture<AccessToken> tokenFuture() {
+    try {
+      CompletableFuture<AccessToken> f = pipeline.tokens().tokenAsync();
+      return f == null ? CompletableFuture.failedFuture(new NullPointerException("no token")) : f;
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- non-blocking loop
 
   /**
    * Runs the call without blocking. The future completes with the 2xx answer or fails with the
-   * same exceptions {@link #run()} throws (not wrapped); cancelling it cancels the exchange.
+   * same exceptions {@link #run()} throws (not wrapped). Completing it from outside (cancel,
+   * {@code orTimeout}, {@code complete}) stops the call: the pending wait is dropped, the in-flight
+   * exchange cancelled and nothing more is sent.
    */
-  public CompletableFuture<WireResponse> runAsync() {
+  CompletableFuture<WireResponse> runAsync() {
     CompletableFuture<WireResponse> result = new CompletableFuture<>();
-    result.whenComplete((r, e) -> {
-      if (result.isCancelled()) {
-        cancel.run();
-      }
-    });
-    next(result, null);
+    result.whenComplete((r, e) -> stop());
+    next(result);
     return result;
   }
 
-  private void next(CompletableFuture<WireResponse> result, AccessToken preset) {
+  private void stop() {
+    Runnable wait = pendingWait;
+    if (wait != null) {
+      wait.run();
+    }
+    CompletableFuture<?> f = inFlight;
+    if (f != null) {
+      f.cancel(true);
+    }
+  }
+
+  private void next(CompletableFuture<WireResponse> result) {
     if (result.isDone()) {
       return;
     }
-    Duration budget = remaining();
-    if (budget != null && budget.isZero()) {
-      result.completeExceptionally(timedOut(null));
+    if (spent()) {
+      result.completeExceptionally(timedOut(null, "before obtaining an access token"));
       return;
     }
-    CompletableFuture<AccessToken> token;
-    try {
-      token = preset != null ? CompletableFuture.completedFuture(preset) : tokens.tokenAsync();
-    } catch (RuntimeException e) {
-      token = CompletableFuture.failedFuture(e);
-    }
+    CompletableFuture<AccessToken> token =
+        tokenFuture().orTimeout(remaining().toNanos(), TimeUnit.NANOSECONDS);
+    track(result, token);
     token.whenComplete((t, error) -> {
       if (error != null) {
-        result.completeExceptionally(unwrap(error));
+        Throwable c = unwrap(error);
+        result.completeExceptionally(c instanceof TimeoutException
+            ? timedOut(null, "while obtaining an access token") : tokenFailure(error));
         return;
       }
-      try {
-        send(result, t);
-      } catch (RuntimeException e) {
-        result.completeExceptionally(e);
-      }
+      guard(result, () -> send(result, t));
     });
   }
 
   private void send(CompletableFuture<WireResponse> result, AccessToken token) {
+    RuntimeException stale = checkFresh(token);
+    if (stale != null) {
+      result.completeExceptionally(stale);
+      return;
+    }
     if (result.isDone()) {
+      return;
+    }
+    if (spent()) {
+      result.completeExceptionally(timedOut(null, "before sending"));
       return;
     }
     attempt++;
     long start = System.nanoTime();
-    wire.request(request, attempt);
-    cancel = transport.enqueue(request, token.value(), remaining(),
-        new HttpTransport.ResultCallback() {
-          @Override
-          public void onResponse(WireResponse response) {
-            try {
-              handle(result, token, response, start);
-            } catch (RuntimeException e) {
-              result.completeExceptionally(e);
+    pipeline.wire().request(request, attempt);
+    CompletableFuture<TransportResponse> exchange =
+        WireExchange.sendAsync(pipeline.transport(), request, token.value(), remaining());
+    track(result, exchange); // the exchange itself, so that cancelling reaches the transport
+    exchange.whenComplete((r, error) -> guard(result, () -> {
+          WireResponse response = null;
+          IOException failure = null;
+          if (error != null) {
+            Throwable c = unwrap(error);
+            if (!(c instanceof IOException)) {
+              result.completeExceptionally(c instanceof CancellationException
+                  ? c : c instanceof SasekitException ? c : new SasekitException(String.valueOf(c), c));
+              return;
+            }
+            failure = (IOException) c;
+            pipeline.wire().failure(request, failure, millisSince(start), attempt);
+          } else {
+            response = WireExchange.toWire(r);
+            pipeline.wire().response(request, response, millisSince(start), attempt,
+                requestId(response));
+          }
+          if (result.isDone()) {
+            return;
+          }
+          Step step = decide(response, failure, token);
+          if (step.done != null) {
+            result.complete(step.done);
+          } else if (step.fail != null) {
+            result.completeExceptionally(step.fail);
+          } else if (step.again.isZero()) {
+            next(result);
+          } else {
+            pendingWait = pipeline.sleeper().schedule(step.again, () -> guard(result, () -> next(result)));
+            if (result.isDone()) {
+              pendingWait.run();
             }
           }
-
-          @Override
-          public void onFailure(IOException failure) {
-            try {
-              wire.failure(request, failure, millisSince(start), attempt);
-              RetryPolicy.Decision d = policy.onFailure(request.method(), failure, retries);
-              if (!d.retry() || !fits(d.delay()) || result.isDone()) {
-                result.completeExceptionally(networkFailure(failure));
-                return;
-              }
-              scheduleRetry(result, d);
-            } catch (RuntimeException e) {
-              result.completeExceptionally(e);
-            }
-          }
-        });
+        }));
   }
 
-  private void handle(CompletableFuture<WireResponse> result, AccessToken token,
-      WireResponse response, long start) {
-    wire.response(request, response, millisSince(start), attempt, requestId(response));
-    if (response.successful()) {
-      result.complete(response);
-      return;
+  /** Remembers {@code f} as the in-flight step, cancelling it at once if the call already ended. */
+  private void track(CompletableFuture<WireResponse> result, CompletableFuture<?> f) {
+    inFlight = f;
+    if (result.isDone()) {
+      f.cancel(true);
     }
-    if (response.status() == 401 && !refreshedAfter401) {
-      refreshedAfter401 = true;
-      tokens.invalidate(token);
-      CompletableFuture<AccessToken> fresh;
-      try {
-        fresh = tokens.tokenAsync();
-      } catch (RuntimeException e) {
-        fresh = CompletableFuture.failedFuture(e);
-      }
-      fresh.whenComplete((t, error) -> {
-        if (error != null) {
-          result.completeExceptionally(unwrap(error));
-        } else if (t == token) {
-          result.completeExceptionally(ErrorResponses.toException(request, response));
-        } else {
-          wire.unauthorizedRetry(request);
-          next(result, t);
-        }
-      });
-      return;
-    }
-    RetryPolicy.Decision d =
-        policy.onResponse(request.method(), response.status(), response.headers(), retries);
-    if (!d.retry() || !fits(d.delay())) {
-      result.completeExceptionally(ErrorResponses.toException(request, response));
-      return;
-    }
-    scheduleRetry(result, d);
   }
 
-  private void scheduleRetry(CompletableFuture<WireResponse> result, RetryPolicy.Decision d) {
-    retries++;
-    wire.retry(request, attempt + 1, d.delay().toMillis(), d.reason());
-    AsyncScheduler.schedule(d.delay(), () -> {
-      try {
-        next(result, null);
-      } catch (RuntimeException e) {
-        result.completeExceptionally(e);
-      }
-    });
-  }
-
-  private void waitBlocking(RetryPolicy.Decision d, IOException failure) {
-    retries++;
-    wire.retry(request, attempt + 1, d.delay().toMillis(), d.reason());
+  private static void guard(CompletableFuture<WireResponse> result, Runnable step) {
     try {
-      long nanos = d.delay().toNanos();
-      if (nanos > 0) {
-        Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      InterruptedIOException io = new InterruptedIOException("interrupted while waiting to retry");
-      if (failure != null) {
-        io.addSuppressed(failure);
-      }
-      throw new ApiIoException(request.method(), request.path(), attempt, io);
-    }
-  }
-
-  private AccessToken token() {
-    try {
-      return tokens.token();
-    } catch (SasekitException e) {
-      throw e;
+      step.run();
     } catch (RuntimeException e) {
-      throw new TokenException("failed to obtain access token", e);
+      result.completeExceptionally(e);
     }
   }
 
-  /** The time left before the deadline ({@link Duration#ZERO} once passed), or {@code null}. */
+  // ---------------------------------------------------------------- budget and errors
+
+  private boolean spent() {
+    return deadline - pipeline.sleeper().nanoTime() <= 0;
+  }
+
+  /** The time left before the deadline ({@link Duration#ZERO} once passed). */
   private Duration remaining() {
-    if (deadline == Long.MAX_VALUE) {
-      return null;
-    }
-    long left = deadline - System.nanoTime();
+    long left = deadline - pipeline.sleeper().nanoTime();
     return left <= 0 ? Duration.ZERO : Duration.ofNanos(left);
   }
 
   /** Whether waiting {@code delay} still leaves time for another attempt. */
   private boolean fits(Duration delay) {
-    Duration left = remaining();
-    return left == null || delay.compareTo(left) < 0;
+    return delay.compareTo(remaining()) < 0;
+  }
+
+  private ApiException apiError(WireResponse response) {
+    return ApiExceptions.withAttempts(ErrorResponses.toException(request, response), attempt);
   }
 
   private ApiIoException networkFailure(IOException e) {
-    if (timeout != null && remaining() != null && remaining().isZero()) {
-      return timedOut(e);
+    if (spent()) {
+      return timedOut(e, "after the last attempt");
     }
     return new ApiIoException(request.method(), request.path(), attempt, e);
   }
 
-  private ApiIoException timedOut(IOException last) {
-    InterruptedIOException io =
-        new InterruptedIOException("call timed out after " + timeout + " (all attempts)");
+  private ApiIoException timedOut(IOException last, String when) {
+    InterruptedIOException io = new InterruptedIOException(
+        "call timed out: budget of " + budget + " spent " + when + " (" + attempt
+            + (attempt == 1 ? " attempt" : " attempts") + " sent)");
     if (last != null) {
       io.initCause(last);
     }
     return new ApiIoException(request.method(), request.path(), Math.max(1, attempt), io);
+  }
+
+  private static RuntimeException tokenFailure(Throwable t) {
+    Throwable c = unwrap(t);
+    if (c instanceof SasekitException) {
+      return (SasekitException) c;
+    }
+    if (c instanceof CancellationException) {
+      return (CancellationException) c;
+    }
+    return new TokenException("failed to obtain access token: " + c, c);
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    Throwable c = t;
+    while ((c instanceof CompletionException || c instanceof ExecutionException)
+        && c.getCause() != null) {
+      c = c.getCause();
+    }
+    return c;
   }
 
   private static String requestId(WireResponse response) {
@@ -307,18 +433,6 @@ public final class RetryingCall {
 
   private static long millisSince(long startNanos) {
     return (System.nanoTime() - startNanos) / 1_000_000;
-  }
-
-  private static Throwable unwrap(Throwable t) {
-    Throwable c = t;
-    while ((c instanceof CompletionException || c instanceof ExecutionException)
-        && c.getCause() != null) {
-      c = c.getCause();
-    }
-    if (c instanceof SasekitException) {
-      return c;
-    }
-    return new TokenException("failed to obtain access token", c);
   }
 
   @Override

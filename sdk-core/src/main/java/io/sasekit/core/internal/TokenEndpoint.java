@@ -5,6 +5,7 @@ import io.sasekit.core.auth.AccessToken;
 import io.sasekit.core.errors.ApiExceptions;
 import io.sasekit.core.errors.TokenException;
 import io.sasekit.core.json.JsonMapper;
+import io.sasekit.core.transport.Transport;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ public final class TokenEndpoint {
   public static final Duration MAX_LIFETIME = Duration.ofHours(24);
   private static final Logger LOG = LoggerFactory.getLogger("io.sasekit.core.auth");
 
-  private final HttpTransport transport;
+  private final Transport transport;
   private final String tokenUrl;
   private final String clientId;
   private final String basicCredentials;
@@ -51,7 +52,7 @@ public final class TokenEndpoint {
    *
    * @param scope the OAuth2 scope ({@code tsg_id:<id>}), or {@code null} for none
    */
-  public TokenEndpoint(HttpTransport transport, String tokenUrl, String clientId, String clientSecret,
+  public TokenEndpoint(Transport transport, String tokenUrl, String clientId, String clientSecret,
       String scope, Clock clock, String userAgent, Redactor redactor) {
     this.transport = transport;
     this.tokenUrl = tokenUrl;
@@ -93,7 +94,7 @@ public final class TokenEndpoint {
     wire.request(request, 1);
     WireResponse response;
     try {
-      response = transport.execute(request, null, null);
+      response = WireExchange.send(transport, request, null, null);
     } catch (IOException e) {
       wire.failure(request, e, elapsed(start), 1);
       throw failure(e);
@@ -111,21 +112,20 @@ public final class TokenEndpoint {
     Instant sent = clock.instant();
     long start = System.nanoTime();
     wire.request(request, 1);
-    transport.enqueue(request, null, null, new HttpTransport.ResultCallback() {
-      @Override
-      public void onResponse(WireResponse response) {
-        wire.response(request, response, elapsed(start), 1, null);
-        try {
-          result.complete(interpret(response, sent));
-        } catch (RuntimeException e) {
-          result.completeExceptionally(e);
-        }
+    WireExchange.sendAsync(transport, request, null, null).whenComplete((r, failure) -> {
+      if (failure != null) {
+        Throwable c = failure instanceof java.util.concurrent.CompletionException
+            && failure.getCause() != null ? failure.getCause() : failure;
+        wire.failure(request, c, elapsed(start), 1);
+        result.completeExceptionally(failure(c));
+        return;
       }
-
-      @Override
-      public void onFailure(IOException failure) {
-        wire.failure(request, failure, elapsed(start), 1);
-        result.completeExceptionally(failure(failure));
+      WireResponse response = WireExchange.toWire(r);
+      wire.response(request, response, elapsed(start), 1, null);
+      try {
+        result.complete(interpret(response, sent));
+      } catch (RuntimeException e) {
+        result.completeExceptionally(e);
       }
     });
     return result;

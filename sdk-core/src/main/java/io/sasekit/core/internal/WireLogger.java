@@ -6,7 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs the wire through SLF4J (logger {@code io.sasekit.core.http}): one DEBUG line per attempt
+ * Logs the wire through SLF4J (logger {@code io.sasekit.core.http}): one INFO line per retry
+ * (reason, wait, next attempt), one DEBUG line per attempt
  * with method, path, status, duration, attempt and request id; headers and bodies only at TRACE,
  * with {@code Authorization} and secrets masked by a {@link Redactor}, and token requests and
  * answers never shown at all.
@@ -81,11 +82,11 @@ public final class WireLogger {
     }
   }
 
-  /** Logs a retry decision (DEBUG). */
+  /** Logs a retry decision at INFO: what failed (the reason), the wait and the next attempt. */
   public void retry(WireRequest request, int nextAttempt, long delayMillis, String reason) {
-    if (LOG.isDebugEnabled()) {
-      LOG.debug("{} {} will be retried in {} ms as attempt {}: {}", request.method(),
-          request.path(), delayMillis, nextAttempt, reason);
+    if (LOG.isInfoEnabled()) {
+      LOG.info("{} {} will be retried in {} ms as attempt {}: {}", request.method(),
+          request.path(), delayMillis, nextAttempt, redactor.scrub(reason));
     }
   }
 

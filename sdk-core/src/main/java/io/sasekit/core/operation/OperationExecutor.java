@@ -6,6 +6,7 @@ import io.sasekit.core.internal.DefaultOperationExecutor;
 import io.sasekit.core.pagination.AsyncAutoPager;
 import io.sasekit.core.pagination.AutoPager;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * The one execution path of the SDK: every typed call and every dynamic call runs an
@@ -56,6 +57,15 @@ public interface OperationExecutor extends AutoCloseable {
 
   /** An executor with other options that shares this one's connection pool and token cache where they match. */
   OperationExecutor withOptions(ClientOptions options);
+
+  /**
+   * The component of type {@code type} bound to this executor, created by {@code factory} on first
+   * use and the same object afterwards (e.g. a helper service that derives its own executor, so
+   * that it is built once per client, not per call). The default creates a new one each time.
+   */
+  default <C> C component(Class<C> type, Function<OperationExecutor, C> factory) {
+    return factory.apply(this);
+  }
 
   /** Releases the connection pool and dispatcher threads owned by this executor. */
   @Override

@@ -75,7 +75,7 @@ class ErrorMappingTest extends WireMockTestBase {
         Map.entry(503, InternalServerException.class),
         Map.entry(504, InternalServerException.class),
         Map.entry(418, UnexpectedStatusCodeException.class),
-        Map.entry(302, UnexpectedStatusCodeException.class));
+        Map.entry(302, io.sasekit.core.errors.RedirectException.class));
     expected.forEach((status, type) -> {
       ApiException e = createFails(status, "{\"_errors\":[{\"code\":\"E1\",\"message\":\"m\"}]}");
       assertThat(e).as("status %s", status).isExactlyInstanceOf(type);

@@ -17,7 +17,12 @@ import io.sasekit.core.testing.WireMockTestBase;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import okhttp3.OkHttpClient;
+import io.sasekit.core.transport.Transport;
+import io.sasekit.core.transport.TransportRequest;
+import io.sasekit.core.transport.TransportResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class TransportAndRedactionTest extends WireMockTestBase {
@@ -35,19 +40,76 @@ class TransportAndRedactionTest extends WireMockTestBase {
   }
 
   @Test
-  void aCallerSuppliedClientIsTheBase() {
-    OkHttpClient mine = new OkHttpClient.Builder().build();
-    ClientOptions o = options().httpClient(mine)
+  void theOptionsProxyAppliesToTheDefaultTransport() {
+    ClientOptions o = options()
         .proxy(io.sasekit.core.ProxySettings.of("proxy.corp", 3128).withNoProxy(java.util.List.of("internal.corp"))).build();
     try (HttpTransport t = HttpTransport.create(o)) {
-      assertThat(t.okHttpClient().connectionPool()).isSameAs(mine.connectionPool());
       assertThat(t.okHttpClient().proxySelector().select(java.net.URI.create("https://api.example.com/x")))
           .extracting(p -> p.address().toString()).containsExactly("proxy.corp/<unresolved>:3128");
       assertThat(t.okHttpClient().proxySelector().select(java.net.URI.create("https://db.internal.corp/x")))
           .containsExactly(java.net.Proxy.NO_PROXY);
       assertThat(t.okHttpClient().connectTimeoutMillis()).isEqualTo(2000);
+      assertThat(t.okHttpClient().followRedirects()).isFalse();
     }
-    assertThat(mine.dispatcher().executorService().isShutdown()).as("not ours to close").isFalse();
+  }
+
+  @Test
+  void aCallerSuppliedTransportCarriesEveryCallAndIsNotClosed() throws Exception {
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    AtomicBoolean closed = new AtomicBoolean();
+    Transport mine = new Transport() {
+      @Override
+      public TransportResponse execute(TransportRequest request) {
+        seen.add(request.method() + " " + request.url());
+        return new TransportResponse(200, java.util.Map.of(), "{\"id\":\"1\"}");
+      }
+
+      @Override
+      public CompletableFuture<TransportResponse> executeAsync(TransportRequest request) {
+        return CompletableFuture.completedFuture(execute(request));
+      }
+
+      @Override
+      public void close() {
+        closed.set(true);
+      }
+    };
+    try (OperationExecutor e = OperationExecutor.create(
+        options().tokenProvider(TokenProvider.ofStatic("t")).transport(mine).build())) {
+      Arguments args = Arguments.builder().param("id", "1").build();
+      e.execute(TestRegistry.op("job", "get"), args, ResponseType.json(), null);
+      e.executeAsync(TestRegistry.op("job", "get"), args, ResponseType.json(), null).get(10, TimeUnit.SECONDS);
+    }
+    assertThat(seen).hasSize(2).allMatch(s -> s.startsWith("GET " + baseUrl()));
+    assertThat(server.findAll(anyRequestedFor(anyUrl()))).as("nothing reached the network").isEmpty();
+    assertThat(closed).as("not ours to close").isFalse();
+  }
+
+  @Test
+  void aCustomizerWrapsTheDefaultTransportForApiAndTokenCalls() {
+    stubToken();
+    server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+        com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/sse/config/v1/jobs/.*"))
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"id\":\"1\"}")));
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    UnaryOperator<Transport> counting = inner -> new Transport() {
+      @Override
+      public TransportResponse execute(TransportRequest request) throws java.io.IOException {
+        seen.add(request.method());
+        return inner.execute(request);
+      }
+
+      @Override
+      public CompletableFuture<TransportResponse> executeAsync(TransportRequest request) {
+        seen.add(request.method());
+        return inner.executeAsync(request);
+      }
+    };
+    try (OperationExecutor e = OperationExecutor.create(options().transportCustomizer(counting).build())) {
+      e.execute(TestRegistry.op("job", "get"), Arguments.builder().param("id", "1").build(),
+          ResponseType.json(), null);
+    }
+    assertThat(seen).containsExactly("POST", "GET"); // the token request, then the call
   }
 
   @Test

@@ -74,7 +74,8 @@ class UnauthorizedRetryTest extends WireMockTestBase {
       assertThatThrownBy(() -> executor.execute(TestRegistry.op("job", "get"), ARGS, ResponseType.json(),
           RequestOptions.none()))
           .isInstanceOf(UnauthorizedException.class)
-          .hasMessage("API error [401] GET /sse/config/v1/jobs/7: Not Authenticated (E016, request r-1)");
+          .hasMessage("API error [401] GET /sse/config/v1/jobs/7: Not Authenticated (E016, request r-1)"
+              + " (after 2 attempts)"); // the first 401, then one with a fresh token
       assertThatThrownBy(() -> executor.executeAsync(TestRegistry.op("job", "get"), ARGS, ResponseType.json(),
           RequestOptions.none()).get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(UnauthorizedException.class);
     }

@@ -27,7 +27,7 @@ class RetryPolicyTest {
   private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
   private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
-  private static RetryPolicy policy(double random) {
+  private static DefaultRetryPolicy policy(double random) {
     return RetryPolicy.builder().maxRetries(3).clock(CLOCK).random(() -> random).build();
   }
 
@@ -38,7 +38,7 @@ class RetryPolicyTest {
   @Test
   void backoffStaysWithinFullJitterBounds() {
     Random seeded = new Random(42);
-    RetryPolicy p = RetryPolicy.builder().random(seeded::nextDouble).build();
+    DefaultRetryPolicy p = RetryPolicy.builder().random(seeded::nextDouble).build();
     for (int n = 0; n < 12; n++) {
       Duration bound = Duration.ofSeconds(Math.min(30, 1L << n));
       assertThat(p.backoffBound(n)).isEqualTo(bound);
@@ -61,7 +61,7 @@ class RetryPolicyTest {
   @ParameterizedTest
   @ValueSource(strings = {"GET", "PUT", "DELETE"})
   void idempotentMethodsRetryNetworkErrors429And5xx(String method) {
-    RetryPolicy p = policy(0.5);
+    DefaultRetryPolicy p = policy(0.5);
     assertThat(p.onFailure(method, new SocketTimeoutException("read timed out"), 0).retry()).isTrue();
     assertThat(p.onFailure(method, new SocketException("Connection reset"), 0).retry()).isTrue();
     assertThat(p.onFailure(method, new ConnectException("refused"), 0).retry()).isTrue();
@@ -77,7 +77,7 @@ class RetryPolicyTest {
 
   @Test
   void postIsRetriedOnlyWhenItNeverReachedTheServer() {
-    RetryPolicy p = policy(0.5);
+    DefaultRetryPolicy p = policy(0.5);
     assertThat(p.onFailure("POST", new ConnectException("Connection refused"), 0).retry()).isTrue();
     assertThat(p.onFailure("POST", new UnknownHostException("nope.invalid"), 0).retry()).isTrue();
     assertThat(p.onFailure("POST", new IOException("wrapped", new ConnectException("x")), 0).retry()).isTrue();
@@ -89,7 +89,7 @@ class RetryPolicyTest {
 
   @Test
   void postIsRetriedOn429And503OnlyWithRetryAfter() {
-    RetryPolicy p = policy(0.5);
+    DefaultRetryPolicy p = policy(0.5);
     assertThat(p.onResponse("POST", 429, Map.of(), 0).retry()).isFalse();
     assertThat(p.onResponse("POST", 503, Map.of(), 0).retry()).isFalse();
     assertThat(p.onResponse("POST", 500, retryAfter("1"), 0).retry()).isFalse();
@@ -103,7 +103,7 @@ class RetryPolicyTest {
 
   @Test
   void retryAfterInSecondsAndHttpDateFormRelativeToTheClock() {
-    RetryPolicy p = policy(0.5);
+    DefaultRetryPolicy p = policy(0.5);
     assertThat(p.retryAfter(retryAfter("120"))).contains(Duration.ofSeconds(120));
     assertThat(p.retryAfter(retryAfter(" 0 "))).contains(Duration.ZERO);
     String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(
@@ -121,20 +121,20 @@ class RetryPolicyTest {
 
   @Test
   void retryAfterIsCappedAtFiveMinutes() {
-    RetryPolicy p = policy(0.5);
+    DefaultRetryPolicy p = policy(0.5);
     assertThat(p.retryAfter(retryAfter("86400"))).contains(Duration.ofMinutes(5));
     assertThat(p.retryAfter(retryAfter("99999999999999999999999"))).contains(Duration.ofMinutes(5));
-    RetryPolicy custom = p.toBuilder().maxRetryAfter(Duration.ofSeconds(10)).build();
+    DefaultRetryPolicy custom = p.toBuilder().maxRetryAfter(Duration.ofSeconds(10)).build();
     assertThat(custom.retryAfter(retryAfter("60"))).contains(Duration.ofSeconds(10));
   }
 
   @Test
   void stopsWhenNoRetriesAreLeft() {
-    RetryPolicy p = policy(0.5);
+    DefaultRetryPolicy p = policy(0.5);
     assertThat(p.onResponse("GET", 503, Map.of(), 2).retry()).isTrue();
     assertThat(p.onResponse("GET", 503, Map.of(), 3).retry()).isFalse();
     assertThat(p.onFailure("GET", new SocketTimeoutException(), 3).retry()).isFalse();
-    RetryPolicy none = p.withMaxRetries(0);
+    DefaultRetryPolicy none = p.withMaxRetries(0);
     assertThat(none.onResponse("GET", 503, Map.of(), 0).retry()).isFalse();
     assertThat(none.maxRetries()).isZero();
     assertThat(p.withMaxRetries(3)).isSameAs(p);
@@ -144,7 +144,7 @@ class RetryPolicyTest {
   void isBuiltFromClientOptions() {
     ClientOptions o = ClientOptions.builder().clientId("id").clientSecret("secret")
         .defaultBaseUrl("https://api.example.com").maxRetries(5).backoffBase(Duration.ofMillis(10)).backoffCap(Duration.ofMillis(40)).build();
-    RetryPolicy p = RetryPolicy.from(o);
+    DefaultRetryPolicy p = RetryPolicy.from(o);
     assertThat(p.maxRetries()).isEqualTo(5);
     assertThat(p.backoffBound(0)).isEqualTo(Duration.ofMillis(10));
     assertThat(p.backoffBound(5)).isEqualTo(Duration.ofMillis(40));

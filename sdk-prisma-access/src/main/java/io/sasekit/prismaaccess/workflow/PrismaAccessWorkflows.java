@@ -49,9 +49,10 @@ public interface PrismaAccessWorkflows {
 
   /**
    * Folder discovery through the SCM Setup API: the tenant's folders and snippets, or the six
-   * system folders when the service account may not list them.
+   * system folders when the service account may not list them. Built once per client (it shares
+   * the client's connection pool and token cache), the same object on every call.
    */
   default FolderService folders() {
-    return new FolderService(executor());
+    return executor().component(FolderService.class, FolderService::new);
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sasekit.core.ClientOptions;
 import io.sasekit.core.operation.OperationExecutor;
 import io.sasekit.prismaaccess.Folder;
+import io.sasekit.prismaaccess.PrismaAccessAsyncClient;
+import io.sasekit.prismaaccess.PrismaAccessClient;
 import io.sasekit.testkit.PrismaAccessSimulator;
 import io.sasekit.testkit.SimulatorExtension;
 import java.util.List;
@@ -46,6 +48,20 @@ class FolderServiceTest {
       assertThat(list.stream().map(FolderInfo::name).collect(Collectors.toList()))
           .containsExactlyElementsOf(Folder.systemFolders());
       assertThat(list).allMatch(FolderInfo::system).allMatch(f -> f.id() == null);
+    }
+  }
+
+  @Test
+  void theClientBuildsItsFolderServiceOnceAndItsAsyncFaceIsCloseable(PrismaAccessSimulator s) throws Exception {
+    s.addFolder("Branch-Offices");
+    PrismaAccessClient client = PrismaAccessClient.builder()
+        .baseUrl(s.baseUrl()).tokenUrl(s.tokenUrl())
+        .clientId(s.clientId()).clientSecret(s.clientSecret()).tsgId(s.tsgId()).build();
+    try (PrismaAccessAsyncClient async = client.async()) {
+      FolderService first = client.folders();
+      assertThat(client.folders()).isSameAs(first);
+      assertThat(first.list()).extracting(FolderInfo::name).contains("Branch-Offices");
+      assertThat(async).isInstanceOf(AutoCloseable.class);
     }
   }
 
