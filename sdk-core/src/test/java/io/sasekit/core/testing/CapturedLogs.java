@@ -9,7 +9,18 @@ public final class CapturedLogs {
   private static final int MAX = 200_000;
   private static final ConcurrentLinkedDeque<String> LINES = new ConcurrentLinkedDeque<>();
 
+  private static volatile boolean muted;
+
   private CapturedLogs() {}
+
+  /** Turns TRACE/DEBUG capture off (load tests) or back on. */
+  public static void mute(boolean mute) {
+    muted = mute;
+  }
+
+  static boolean muted() {
+    return muted;
+  }
 
   static void add(String line) {
     LINES.add(line);

@@ -41,7 +41,7 @@ final class CapturingLogger extends AbstractLogger {
 
   @Override
   public boolean isTraceEnabled() {
-    return verbose;
+    return verbose && !CapturedLogs.muted();
   }
 
   @Override
@@ -51,7 +51,7 @@ final class CapturingLogger extends AbstractLogger {
 
   @Override
   public boolean isDebugEnabled() {
-    return verbose;
+    return verbose && !CapturedLogs.muted();
   }
 
   @Override
