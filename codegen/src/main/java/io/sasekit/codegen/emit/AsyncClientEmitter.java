@@ -12,7 +12,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Prints the asynchronous client: the same accessors as the client, returning the async services,
- * plus {@code registry()}, {@code executor()} and {@code close()} ({@link AutoCloseable}, like the
+ * plus {@code registry()}, {@code executor()}, {@code withRawResponse(...)} and {@code close()} ({@link AutoCloseable}, like the
  * client); it implements the customization's
  * {@code asyncClientExtends}.
  */
@@ -55,6 +55,7 @@ final class AsyncClientEmitter {
     t.addMethod(MethodSpec.methodBuilder("registry").addModifiers(Modifier.PUBLIC).returns(Types.OPERATION_REGISTRY)
         .addJavadoc("Every operation of the API.\n\n@return the registry\n").addStatement("return registry").build());
     t.addMethod(ClientEmitter.executorAccessor());
+    t.addMethod(ClientEmitter.rawResponseMethod(self, true));
     t.addMethod(ClientEmitter.closeMethod());
     return JavaFile.builder(self.packageName(), t.build()).skipJavaLangImports(true).indent("  ").build();
   }

@@ -6,17 +6,22 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import io.sasekit.codegen.model.ApiModel;
 import io.sasekit.codegen.model.JavaPlan;
 import io.sasekit.codegen.model.Resource;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
  * Prints the client facade ({@code PrismaAccessClient}): builder over {@code ClientOptions}, one
  * accessor per resource, {@code async()}, {@code dynamic()}, {@code registry()}, {@code options()},
- * {@code executor()}, {@code withOptions(...)} and {@code close()}; it implements the customization's
+ * {@code executor()}, {@code withOptions(...)}, {@code withRawResponse(...)} and {@code close()}; it
+ * implements the customization's
  * {@code clientExtends}.
  */
 final class ClientEmitter {
@@ -88,6 +93,7 @@ final class ClientEmitter {
         .addStatement("$T.Builder b = executor.options().toBuilder()", Types.CLIENT_OPTIONS)
         .addStatement("modifier.accept(b)")
         .addStatement("return new $T(executor.withOptions(b.build()))", self).build());
+    t.addMethod(rawResponseMethod(self, false));
     t.addMethod(closeMethod());
 
     TypeSpec.Builder b = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -129,6 +135,38 @@ final class ClientEmitter {
       c.add(".require($S)", option);
     }
     return c.build();
+  }
+
+  private static final ClassName RAW_RESPONSE = ClassName.get("io.sasekit.core", "RawResponse");
+  private static final ClassName RAW_CAPTURE = ClassName.get("io.sasekit.core.operation", "RawResponseCapture");
+
+  /**
+   * {@code withRawResponse(call)} of both clients: runs one operation through a face of the client
+   * over a {@code RawResponseCapture} and returns its value with status, headers and request id.
+   */
+  static MethodSpec rawResponseMethod(ClassName self, boolean async) {
+    TypeVariableName t = TypeVariableName.get("T");
+    TypeName result = async
+        ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), t) : t;
+    TypeName raw = ParameterizedTypeName.get(RAW_RESPONSE, t);
+    MethodSpec.Builder m = MethodSpec.methodBuilder("withRawResponse").addModifiers(Modifier.PUBLIC)
+        .addTypeVariable(t)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Function.class), self, result), "call")
+        .returns(async ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), raw) : raw)
+        .addJavadoc("Runs one operation and returns its result with the HTTP status, the headers and the request id,\n"
+            + "e.g. {@code withRawResponse(c -> c.addresses().get(id))}. The call receives a face of this client that\n"
+            + "shares its connection pool, token cache and options; it must run exactly one operation (for one without\n"
+            + "a result, return {@code null} after it). Errors are thrown as by the plain call.\n\n"
+            + "@param <T> the operation's result type\n@param call runs the operation on the given client\n"
+            + "@return the result with the answer's metadata\n"
+            + "@throws IllegalStateException when the call ran no operation or more than one\n")
+        .addStatement("$T capture = new $T(executor)", RAW_CAPTURE, RAW_CAPTURE);
+    if (async) {
+      m.addStatement("return call.apply(new $T(capture, registry)).thenApply(capture::single)", self);
+    } else {
+      m.addStatement("return capture.single(call.apply(new $T(capture)))", self);
+    }
+    return m.build();
   }
 
   /** The {@code close()} of both clients: releases the executor's pool and threads. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sasekit.core.ClientOptions;
+import io.sasekit.core.RawResponse;
 import io.sasekit.core.RequestOptions;
 import io.sasekit.core.auth.TokenProvider;
 import io.sasekit.core.errors.ResponseParseException;
@@ -90,30 +91,67 @@ public final class DefaultOperationExecutor implements OperationExecutor {
   @Override
   public <T> T execute(
       OperationSpec operation, Arguments arguments, ResponseType<T> responseType, RequestOptions ro) {
+    return runSync(operation, arguments, ro, (request, response, args) ->
+        reader.read(operation, request, response, responseType, intArg(args, "limit"), intArg(args, "offset")));
+  }
+
+  @Override
+  public <T> RawResponse<T> executeRaw(
+      OperationSpec operation, Arguments arguments, ResponseType<T> responseType, RequestOptions ro) {
+    return runSync(operation, arguments, ro, (request, response, args) -> raw(response,
+        reader.read(operation, request, response, responseType, intArg(args, "limit"), intArg(args, "offset"))));
+  }
+
+  @Override
+  public <T> CompletableFuture<RawResponse<T>> executeRawAsync(
+      OperationSpec operation, Arguments arguments, ResponseType<T> responseType, RequestOptions ro) {
+    return runAsync(operation, arguments, ro, (request, response, args) -> raw(response,
+        reader.read(operation, request, response, responseType, intArg(args, "limit"), intArg(args, "offset"))));
+  }
+
+  private <R> R runSync(
+      OperationSpec operation, Arguments arguments, RequestOptions ro, Reading<R> reading) {
     RequestOptions opts = ro == null ? RequestOptions.none() : ro;
     Arguments args = arguments == null ? Arguments.empty() : arguments;
     WireRequest request = requests.build(operation, args, opts);
-    WireResponse response = pipeline.send(request, opts);
-    return reader.read(operation, request, response, responseType, intArg(args, "limit"), intArg(args, "offset"));
+    return reading.read(request, pipeline.send(request, opts), args);
+  }
+
+  private static <T> RawResponse<T> raw(WireResponse response, T value) {
+    String id = response.header("x-request-id");
+    if (id == null) {
+      id = ErrorResponses.requestId(response.body());
+    }
+    return new RawResponse<>(response.status(), response.headers(), response.body(), id, value);
+  }
+
+  /** What an async call makes of its answer. */
+  private interface Reading<R> {
+    R read(WireRequest request, WireResponse response, Arguments args);
   }
 
   @Override
   public <T> CompletableFuture<T> executeAsync(
       OperationSpec operation, Arguments arguments, ResponseType<T> responseType, RequestOptions ro) {
+    return runAsync(operation, arguments, ro, (request, response, args) ->
+        reader.read(operation, request, response, responseType, intArg(args, "limit"), intArg(args, "offset")));
+  }
+
+  private <R> CompletableFuture<R> runAsync(
+      OperationSpec operation, Arguments arguments, RequestOptions ro, Reading<R> reading) {
     try {
       RequestOptions opts = ro == null ? RequestOptions.none() : ro;
       Arguments args = arguments == null ? Arguments.empty() : arguments;
       WireRequest request = requests.build(operation, args, opts);
       CompletableFuture<WireResponse> call = pipeline.sendAsync(request, opts);
-      CompletableFuture<T> out = new CompletableFuture<>();
+      CompletableFuture<R> out = new CompletableFuture<>();
       call.whenComplete((response, error) -> {
         if (error != null) {
           out.completeExceptionally(error);
           return;
         }
         try {
-          out.complete(reader.read(
-              operation, request, response, responseType, intArg(args, "limit"), intArg(args, "offset")));
+          out.complete(reading.read(request, response, args));
         } catch (RuntimeException e) {
           out.completeExceptionally(e);
         }

@@ -1,6 +1,7 @@
 package io.sasekit.core.operation;
 
 import io.sasekit.core.ClientOptions;
+import io.sasekit.core.RawResponse;
 import io.sasekit.core.RequestOptions;
 import io.sasekit.core.internal.DefaultOperationExecutor;
 import io.sasekit.core.pagination.AsyncAutoPager;
@@ -43,6 +44,22 @@ public interface OperationExecutor extends AutoCloseable {
    */
   <T> CompletableFuture<T> executeAsync(
       OperationSpec operation, Arguments arguments, ResponseType<T> responseType, RequestOptions options);
+
+  /**
+   * As {@link #execute}, returning the value with the answer's status, headers and request id.
+   * The default refuses: executors that can see the wire override it.
+   */
+  default <T> RawResponse<T> executeRaw(
+      OperationSpec operation, Arguments arguments, ResponseType<T> responseType, RequestOptions options) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " gives no raw responses");
+  }
+
+  /** The asynchronous form of {@link #executeRaw}. */
+  default <T> CompletableFuture<RawResponse<T>> executeRawAsync(
+      OperationSpec operation, Arguments arguments, ResponseType<T> responseType, RequestOptions options) {
+    return CompletableFuture.failedFuture(new UnsupportedOperationException(
+        getClass().getSimpleName() + " gives no raw responses"));
+  }
 
   /**
    * A lazy pager over every element of a list operation; {@code limit} and {@code offset} in
