@@ -13,7 +13,8 @@ public interface TokenProvider {
 
   /**
    * The asynchronous form of {@link #token()}. The default runs {@link #token()} on the common
-   * pool; providers that can fetch without blocking override it.
+   * pool; providers that can fetch without blocking, or that hold a token, override it. The
+   * pipeline uses this form on both paths, so that a call's budget bounds the wait for a token.
    */
   default CompletableFuture<AccessToken> tokenAsync() {
     return CompletableFuture.supplyAsync(this::token);
@@ -32,6 +33,11 @@ public interface TokenProvider {
       @Override
       public AccessToken token() {
         return t;
+      }
+
+      @Override
+      public CompletableFuture<AccessToken> tokenAsync() {
+        return CompletableFuture.completedFuture(t);
       }
 
       @Override

@@ -240,7 +240,8 @@ final class RetryingCall {
   private CompletableFuture<AccessToken> tokenFuture() {
     try {
       CompletableFuture<AccessToken> f = pipeline.tokens().tokenAsync();
-      return f == null ? CompletableFuture.failedFuture(new NullPointerException("no token")) : f;
+      // a copy: timing out or cancelling this call's wait must not touch a future the provider shares
+      return f == null ? CompletableFuture.failedFuture(new NullPointerException("no token")) : f.copy();
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }

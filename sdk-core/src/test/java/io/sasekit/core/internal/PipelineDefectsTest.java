@@ -26,6 +26,7 @@ import io.sasekit.core.errors.RedirectException;
 import io.sasekit.core.operation.Arguments;
 import io.sasekit.core.operation.OperationExecutor;
 import io.sasekit.core.operation.ResponseType;
+import io.sasekit.core.retry.RetryPolicy;
 import io.sasekit.core.testing.Address;
 import io.sasekit.core.testing.CapturedLogs;
 import io.sasekit.core.testing.FakeSleeper;
@@ -121,8 +122,11 @@ class PipelineDefectsTest extends WireMockTestBase {
       assertThat(sent.await(10, TimeUnit.SECONDS)).isTrue();
       long start = System.nanoTime();
       f.cancel(true);
-      assertThat(exchanges).singleElement().satisfies(x -> assertThat(x).isCancelled());
       assertThatThrownBy(() -> f.get(1, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
+      // the exchange is cancelled too (the server answers only after 5 s)
+      assertThat(exchanges).hasSize(1);
+      assertThatThrownBy(() -> exchanges.get(0).get(2, TimeUnit.SECONDS))
+          .isInstanceOf(CancellationException.class);
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     }
   }
@@ -201,6 +205,35 @@ class PipelineDefectsTest extends WireMockTestBase {
     assertThat(infos).hasSize(2)
         .allMatch(l -> l.contains("PUT /sse/config/v1/addresses/1") && l.contains("status 502")
             && l.matches("(?s).*retried in \\d+ ms as attempt [23].*"));
+  }
+
+  @Test
+  void aCallersRetryPolicyDecidesAndTheBudgetStillBoundsIt() {
+    server.stubFor(post(urlPathEqualTo(ADDRESSES)).willReturn(aResponse().withStatus(500)));
+    List<String> asked = new CopyOnWriteArrayList<>();
+    RetryPolicy everyTime = new RetryPolicy() {
+      @Override
+      public Decision onResponse(String method, int status, java.util.Map<String, List<String>> headers, int retries) {
+        asked.add(method + " " + status + " " + retries);
+        return Decision.retry(Duration.ofSeconds(40), "custom rule");
+      }
+
+      @Override
+      public Decision onFailure(String method, Throwable failure, int retries) {
+        return Decision.stop("custom rule");
+      }
+    };
+    FakeSleeper sleeper = FakeSleeper.immediate();
+    try (OperationExecutor e = OperationExecutor.create(options().retryPolicy(everyTime)
+        .sleeper(sleeper).totalTimeout(Duration.ofSeconds(100)).build())) {
+      assertThatThrownBy(() -> e.execute(TestRegistry.op("address", "create"), CREATE,
+          ResponseType.json(), null))
+          .isInstanceOf(InternalServerException.class).hasMessageEndingWith("(after 3 attempts)");
+    }
+    // two 40 s waits fit in 100 s, the third would not: the policy is asked three times
+    assertThat(asked).containsExactly("POST 500 0", "POST 500 1", "POST 500 2");
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(40), Duration.ofSeconds(40));
+    server.verify(3, postRequestedFor(urlPathEqualTo(ADDRESSES)));
   }
 
   // ------------------------------------------------------------------ defect 8: redirects
