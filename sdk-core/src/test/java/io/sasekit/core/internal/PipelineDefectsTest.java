@@ -161,7 +161,8 @@ class PipelineDefectsTest extends WireMockTestBase {
 
   @Test
   void aDefaultBudgetBoundsEveryCall() {
-    assertThat(ClientOptions.builder().clientId("c").clientSecret("s").build().totalTimeout())
+    assertThat(ClientOptions.builder().clientId("c").clientSecret("secret")
+        .baseUrl("https://api.example.com").build().totalTimeout())
         .isEqualTo(Duration.ofMinutes(3));
     // 300 s Retry-After storm with 10 retries allowed: the budget, not the retry count, ends it
     server.stubFor(get(urlPathEqualTo(JOB))

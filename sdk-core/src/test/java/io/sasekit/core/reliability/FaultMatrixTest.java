@@ -139,7 +139,7 @@ class FaultMatrixTest extends WireMockTestBase {
         "API error [503]"));
     f.add(new Fault2("token endpoint down", m -> stubApi(m, okJson("{}")),
         o -> o.tokenUrl("http://127.0.0.1:" + closedPort() + TOKEN_PATH), m -> 0,
-        m -> TokenException.class, "access token"));
+        m -> TokenException.class, "token URL http://127.0.0.1:"));
     f.add(new Fault2("token endpoint slow", m -> {
       server.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(okJson(
           "{\"access_token\":\"" + TOKEN + "\",\"expires_in\":900}").withFixedDelay(3_000)));
