@@ -87,6 +87,10 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.directory}/generated-resources/sasekit", required = true)
   private File resourcesDirectory;
 
+  /** Maven's settings: an active {@code <proxy>} there carries the spec downloads. */
+  @Parameter(defaultValue = "${settings}", readonly = true)
+  private org.apache.maven.settings.Settings settings;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -109,7 +113,7 @@ public final class GenerateMojo extends AbstractMojo {
             clientName,
             SpecResolver.defaultMirror(root, mirror),
             cache != null ? cache.toPath() : SpecResolver.defaultCache(),
-            offline ? null : new HttpDownloader(),
+            offline ? null : downloader(),
             sourcesDirectory.toPath(),
             resourcesDirectory.toPath());
     Path stamp = sourcesDirectory.toPath().resolve(".sasekit-inputs");
@@ -180,5 +184,21 @@ public final class GenerateMojo extends AbstractMojo {
         Files.delete(p);
       }
     }
+  }
+
+  /**
+   * The JVM's proxy settings ({@code -Dhttps.proxyHost}, ...) win; else the first active proxy of
+   * Maven's {@code settings.xml}; else direct. Proxy authentication is not supported.
+   */
+  private HttpDownloader downloader() {
+    if (System.getProperty("https.proxyHost") == null && settings != null) {
+      for (org.apache.maven.settings.Proxy p : settings.getProxies()) {
+        if (p.isActive() && p.getHost() != null && !p.getHost().isBlank()) {
+          getLog().info("[sasekit] spec downloads go through the settings.xml proxy " + p.getHost() + ":" + p.getPort());
+          return new HttpDownloader(HttpDownloader.fixedProxy(p.getHost(), p.getPort(), p.getNonProxyHosts()));
+        }
+      }
+    }
+    return new HttpDownloader();
   }
 }

@@ -46,7 +46,7 @@ final class EnumEmitter {
     for (JavaEnum.Constant c : e.constants()) {
       t.addField(
           FieldSpec.builder(self, c.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-              .addJavadoc("The value {@code $L}.\n", Javadocs.escape(c.value()).replace("}", "&#125;").replace("{", "&#123;"))
+              .addJavadoc("The value " + Javadocs.code(c.value()) + ".\n")
               .initializer("new $T($S, false)", self, c.value())
               .build());
     }

@@ -129,9 +129,6 @@ final class ModelEmitter {
   private MethodSpec getter(JavaField f) {
     TypeName t = types.of(f.type());
     List<String> doc = new ArrayList<>(f.javadoc());
-    if (doc.isEmpty()) {
-      doc.add("The " + f.jsonName() + " member.");
-    }
     MethodSpec.Builder g = MethodSpec.methodBuilder(f.javaName()).addModifiers(Modifier.PUBLIC);
     if (f.type().isList()) {
       g.returns(t).addStatement("return this.$N == null ? $T.of() : this.$N", f.javaName(), Types.LIST, f.javaName());

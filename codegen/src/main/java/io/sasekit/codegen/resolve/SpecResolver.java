@@ -101,7 +101,8 @@ public final class SpecResolver {
     }
     if (downloader != null) {
       String problem = download(entry, cached);
-      looked.add(entry.url() + (problem == null ? "" : " (" + problem + ")"));
+      looked.add(entry.url() + (problem == null ? "" : " (" + problem + "; host " + host(entry.url())
+          + ", " + downloader.route(entry.url()) + ")"));
       if (problem == null) {
         return new ResolvedSpec(entry, cached, "download");
       }
@@ -114,7 +115,30 @@ public final class SpecResolver {
     throw new SpecResolutionException(message(entry, looked, mismatches));
   }
 
-  private static String message(LockEntry entry, List<String> looked, List<String> mismatches) {
+  private static String host(String url) {
+    try {
+      String h = java.net.URI.create(url).getHost();
+      return h == null ? "(none)" : h;
+    } catch (IllegalArgumentException e) {
+      return "(unparseable URL)";
+    }
+  }
+
+  /** {@code java.net.ConnectException: (no message) <- java.nio.channels.UnresolvedAddressException: ...}. */
+  static String describe(Throwable t) {
+    StringBuilder sb = new StringBuilder();
+    java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Throwable c = t; c != null && seen.add(c); c = c.getCause()) {
+      if (sb.length() > 0) {
+        sb.append(" <- caused by ");
+      }
+      sb.append(c.getClass().getName()).append(": ")
+          .append(c.getMessage() == null || c.getMessage().isBlank() ? "(no message)" : c.getMessage());
+    }
+    return sb.toString();
+  }
+
+  private String message(LockEntry entry, List<String> looked, List<String> mismatches) {
     StringBuilder sb = new StringBuilder();
     sb.append("spec file ").append(entry.path());
     sb.append(mismatches.isEmpty() ? " not found" : " found only with a wrong sha256");
@@ -126,11 +150,18 @@ public final class SpecResolver {
     for (String l : looked) {
       sb.append("\n    - ").append(l);
     }
-    sb.append("\n  Fix: put the pinned file in one of these places, set -D")
-        .append(MIRROR_PROPERTY)
-        .append("=DIR or ")
-        .append(MIRROR_ENV)
-        .append(", or update specs/specs.lock.tsv deliberately.");
+    sb.append("\n  The build compiles the official spec files pinned (by sha256) in specs/specs.lock.tsv;")
+        .append(" they are never committed. Provide them in one of these ways (README, \"Spec files\"):")
+        .append("\n    1. put the project's shared folder beside the clone, so that ../shared/specs/")
+        .append(entry.path()).append(" exists;")
+        .append("\n    2. point -D").append(MIRROR_PROPERTY).append("=DIR or the environment variable ")
+        .append(MIRROR_ENV).append("=DIR at a copy laid out as DIR/").append(entry.path()).append(";")
+        .append("\n    3. let the build download them: allow HTTPS to ").append(host(entry.url()))
+        .append(downloader == null
+            ? " and drop -Dsasekit.specs.offline=true"
+            : " (behind a proxy: an active <proxy> in ~/.m2/settings.xml, or -Dhttps.proxyHost=H -Dhttps.proxyPort=P)")
+        .append(".")
+        .append("\n  A file found with another sha256 is never used: update specs/specs.lock.tsv only deliberately.");
     return sb.toString();
   }
 
@@ -167,7 +198,7 @@ public final class SpecResolver {
       tmp = null;
       return null;
     } catch (IOException | RuntimeException e) {
-      return "download failed: " + e.getMessage();
+      return "download failed: " + describe(e);
     } finally {
       if (tmp != null) {
         try {

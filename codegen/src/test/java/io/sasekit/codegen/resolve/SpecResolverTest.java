@@ -87,8 +87,70 @@ class SpecResolverTest {
         .hasMessageContaining(PATH + " not found")
         .hasMessageContaining("expected sha256: " + entry.sha256())
         .hasMessageContaining("(absent)")
-        .hasMessageContaining("download failed: offline")
+        .hasMessageContaining("download failed: java.io.IOException: offline")
         .hasMessageNotContaining("actual sha256");
+  }
+
+  @Test
+  void aFailedDownloadNamesExceptionCauseHostAndProxyAndSaysWhatToDo() {
+    Downloader behindProxy = new Downloader() {
+      @Override
+      public void download(String url, Path target) throws IOException {
+        java.net.ConnectException e = new java.net.ConnectException();   // a connect failure has no message
+        e.initCause(new java.nio.channels.UnresolvedAddressException());
+        throw e;
+      }
+
+      @Override
+      public String route(String url) {
+        return "proxy proxy.corp.test:3128";
+      }
+    };
+    assertThatThrownBy(() -> new SpecResolver(specs, null, cache, behindProxy).resolve(entry))
+        .isInstanceOf(SpecResolutionException.class)
+        .hasMessageContaining("download failed: java.net.ConnectException: (no message)")
+        .hasMessageContaining("caused by java.nio.channels.UnresolvedAddressException")
+        .hasMessageContaining("host example.test")
+        .hasMessageContaining("proxy proxy.corp.test:3128")
+        .hasMessageContaining("../shared/specs/" + PATH)
+        .hasMessageContaining("-Dsasekit.specs.mirror=DIR")
+        .hasMessageContaining("SASEKIT_SPECS_MIRROR=DIR")
+        .hasMessageContaining("allow HTTPS to example.test")
+        .hasMessageContaining("-Dhttps.proxyHost")
+        .hasMessageNotContaining("null");
+  }
+
+  @Test
+  void aCleanCloneWithoutSharedAndWithoutNetworkIsToldWhatToDo() throws IOException {
+    // a real connect failure on loopback: a port nothing listens on
+    int port;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    LockEntry unreachable = new LockEntry(PATH, entry.sha256(), "http://127.0.0.1:" + port + "/Tags.yaml");
+    Path noShared = tmp.resolve("nowhere/shared/specs");
+    assertThatThrownBy(() -> new SpecResolver(specs, noShared, cache, new HttpDownloader(null)).resolve(unreachable))
+        .isInstanceOf(SpecResolutionException.class)
+        .hasMessageContaining(PATH + " not found")
+        .hasMessageContaining("download failed: java.net.ConnectException")
+        .hasMessageContaining("host 127.0.0.1, direct (no proxy)")
+        .hasMessageContaining("put the project's shared folder beside the clone")
+        .hasMessageNotContaining("download failed: null");
+  }
+
+  @Test
+  void offlineBuildsAreToldToDropTheOfflineSwitch() {
+    assertThatThrownBy(() -> new SpecResolver(specs, mirror, cache, null).resolve(entry))
+        .hasMessageContaining("(downloading disabled)")
+        .hasMessageContaining("drop -Dsasekit.specs.offline=true");
+  }
+
+  @Test
+  void theDownloaderReportsItsRoute() {
+    java.net.ProxySelector corp = HttpDownloader.fixedProxy("proxy.corp.test", 3128, "*.internal.test|localhost");
+    assertThat(new HttpDownloader(corp).route("https://example.test/a")).isEqualTo("proxy proxy.corp.test:3128");
+    assertThat(new HttpDownloader(corp).route("https://specs.internal.test/a")).isEqualTo("direct (no proxy)");
+    assertThat(new HttpDownloader(null).route("https://example.test/a")).isEqualTo("direct (no proxy)");
   }
 
   @Test
