@@ -11,11 +11,11 @@ import java.util.Optional;
 /**
  * Controls the push jobs of {@code POST /config-versions/candidate:push}. A job moves PEND → ACT →
  * FIN (result OK; the candidate taken at push time becomes running and a version is recorded), or
- * ends PUSHFAIL with result FAIL after {@link #failNextPush}. By default each job stays one poll
- * of {@code GET /jobs/{id}} in PEND and one in ACT, so the third poll sees FIN.
+ * ends PUSHFAIL with result FAIL after {@link #failNextPush}. By default a job is finished when
+ * the push call returns (the first poll of {@code GET /jobs/{id}} sees FIN); pacing is opt-in.
  *
  * <pre>{@code
- * sim.jobs().pace(0);                                  // pushes finish at once
+ * sim.jobs().instant();                               // the default: pushes finish at once
  * sim.jobs().pace(3);                                  // 3 polls in PEND, 3 in ACT
  * sim.jobs().paceByClock(Duration.ofSeconds(30));      // by the simulator clock instead
  * sim.jobs().failNextPush("Commit failed", "address 'x' is referenced but missing");

@@ -338,7 +338,7 @@ public final class PrismaAccessSimulator implements AutoCloseable {
     private boolean validation = true;
     private boolean requireTsgScope = true;
     private int threads = 8;
-    private int jobPace = 1;
+    private int jobPace = 0;
     private int journalLimit = Journal.DEFAULT_LIMIT;
 
     private Builder() {}
@@ -470,7 +470,11 @@ public final class PrismaAccessSimulator implements AutoCloseable {
       return this;
     }
 
-    /** Polls of {@code GET /jobs/{id}} a push job spends in PEND and in ACT (default 1). */
+    /**
+     * Polls of {@code GET /jobs/{id}} a push job spends in PEND and in ACT. The default, 0, finishes
+     * a job when the push call returns, so a test's {@code waitFor} returns on its first poll; pace a
+     * job only to test what your code does while it runs.
+     */
     public Builder jobPace(int polls) {
       if (polls < 0) {
         throw new IllegalArgumentException("pace must not be negative");

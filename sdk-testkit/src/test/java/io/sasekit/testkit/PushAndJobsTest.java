@@ -49,6 +49,7 @@ class PushAndJobsTest {
 
   @Test
   void pushMovesThroughPendActFinAndCommits() {
+    sim.jobs().pace(1);
     address("Shared", "ioc-1");
     String id = push("{\"folders\":[\"Mobile Users\"],\"description\":\"block ioc-1\"}");
 
@@ -88,12 +89,24 @@ class PushAndJobsTest {
   }
 
   @Test
-  void instantPaceFinishesAtOnce() {
-    sim.jobs().instant();
+  void jobsFinishAtOnceByDefault() {
     address("Shared", "a");
     String id = push("{\"folders\":[\"Mobile Users\"]}");
     assertThat(job(id).get("status_str").asText()).isEqualTo("FIN");
     assertThat(sim.config().runningMatchesCandidate()).isTrue();
+  }
+
+  @Test
+  void instantUndoesAPaceAndResetRestoresTheBuiltPace() {
+    sim.jobs().pace(2).instant();
+    String id = push("{\"folders\":[\"Mobile Users\"]}");
+    assertThat(job(id).get("status_str").asText()).isEqualTo("FIN");
+
+    sim.jobs().pace(2);
+    sim.reset();
+    api = Http.api(sim);   // reset forgets the issued tokens
+    String again = push("{\"folders\":[\"Mobile Users\"]}");
+    assertThat(job(again).get("status_str").asText()).isEqualTo("FIN");
   }
 
   @Test

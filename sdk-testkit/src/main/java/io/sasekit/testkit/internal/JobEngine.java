@@ -17,7 +17,7 @@ public final class JobEngine {
   private final Clock clock;
   private final Map<String, Job> jobs = new LinkedHashMap<>();
   private int nextId = 1;
-  private int pace = 1;
+  private int pace = 0;
   private Duration clockPace;
   private String plannedFailure;
   private List<String> plannedDetails = List.of();
@@ -120,11 +120,11 @@ public final class JobEngine {
     }
   }
 
-  /** Forgets every job and plan; pace back to 1 poll. */
+  /** Forgets every job and plan; jobs finish at once again. */
   public void reset() {
     jobs.clear();
     nextId = 1;
-    pace = 1;
+    pace = 0;
     clockPace = null;
     plannedFailure = null;
     plannedDetails = List.of();
