@@ -3,6 +3,7 @@ package io.sasekit.consumertest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.sasekit.testkit.AirsScanSimulator;
 import io.sasekit.testkit.PrismaAccessSimulator;
 import java.io.File;
 import java.io.IOException;
@@ -48,11 +49,13 @@ class ReadmeSnippetsTest {
   private static final Path ROOT = Path.of(System.getProperty("sasekit.root", "..")).toAbsolutePath().normalize();
   private static final Path WORK = Path.of(System.getProperty("snippet.work", "target/snippets")).toAbsolutePath();
   private static PrismaAccessSimulator sim;
+  private static AirsScanSimulator scanSim;
   private static String classpath;
 
   @BeforeAll
   static void start() throws IOException {
     sim = PrismaAccessSimulator.builder().start();
+    scanSim = AirsScanSimulator.builder().start();
     String file = System.getProperty("snippet.classpath.file", "target/snippet-classpath.txt");
     classpath = Files.readString(Path.of(file)).strip();
   }
@@ -61,6 +64,9 @@ class ReadmeSnippetsTest {
   static void stop() {
     if (sim != null) {
       sim.close();
+    }
+    if (scanSim != null) {
+      scanSim.close();
     }
   }
 
@@ -178,7 +184,9 @@ class ReadmeSnippetsTest {
         .replace("{tokenUrl}", sim.tokenUrl())
         .replace("{clientId}", sim.clientId())
         .replace("{clientSecret}", sim.clientSecret())
-        .replace("{tsgId}", sim.tsgId());
+        .replace("{tsgId}", sim.tsgId())
+        .replace("{scanBaseUrl}", scanSim.baseUrl())
+        .replace("{scanApiKey}", scanSim.apiKey());
   }
 
   private static String numbered(String source) {

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *
  * <p>Directives, all optional: {@code wrap=NAME}, {@code run=main|junit|compile},
  * {@code env.NAME=VALUE} (placeholders {@code {baseUrl}}, {@code {airsBaseUrl}}, {@code {tokenUrl}},
- * {@code {clientId}}, {@code {clientSecret}}, {@code {tsgId}} name the simulator's values).
+ * {@code {clientId}}, {@code {clientSecret}}, {@code {tsgId}} name the simulator's values;
+ * {@code {scanBaseUrl}}, {@code {scanApiKey}} the AIRS runtime scan simulator's).
  *
  * @param className the class to compile and run
  * @param source the compilation unit
