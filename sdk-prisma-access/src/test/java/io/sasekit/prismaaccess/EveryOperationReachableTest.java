@@ -88,8 +88,9 @@ class EveryOperationReachableTest {
       RecordingExecutor rec = new RecordingExecutor();
       Object impl = implClass.getConstructor(OperationExecutor.class, OperationRegistry.class).newInstance(rec, registry);
       for (Method m : service.getMethods()) {
-        if (!Modifier.isAbstract(m.getModifiers()) || m.getDeclaringClass() != service) {
-          continue;
+        if (!Modifier.isAbstract(m.getModifiers()) || m.getDeclaringClass() != service
+            || m.getName().equals("getByName")) {
+          continue; // getByName runs the list operation (GetByNameTest), it adds none of its own
         }
         Object result = m.invoke(impl, arguments(m));
         if (async && !m.getName().endsWith("All")) {

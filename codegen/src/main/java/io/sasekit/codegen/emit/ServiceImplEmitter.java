@@ -14,6 +14,7 @@ import io.sasekit.codegen.model.JavaParam;
 import io.sasekit.codegen.model.Operation;
 import io.sasekit.codegen.model.Resource;
 import io.sasekit.codegen.model.ResponseShape;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -22,6 +23,8 @@ import javax.lang.model.element.Modifier;
  * {@code OperationExecutor} (validation, auth, retries, errors and reading happen there).
  */
 final class ServiceImplEmitter {
+  private static final String CREATE = "create";
+
   private final ServiceNames names;
 
   ServiceImplEmitter(ServiceNames names) {
@@ -52,17 +55,21 @@ final class ServiceImplEmitter {
       ctor.addStatement("this.$N = registry.require($S, $S)", field, op.resource, op.name);
     }
     t.addMethod(ctor.build());
+    JavaMethod byName = r.nameLookup == null ? null : plan.methods().get(r.nameLookup.key());
     for (Operation op : r.operations) {
       JavaMethod m = plan.methods().get(op.key());
-      t.addMethod(call(r, m, flavor, false));
+      t.addMethod(call(r, m, flavor, false, byName));
       if (m.autoPagerName() != null) {
-        t.addMethod(call(r, m, flavor, true));
+        t.addMethod(call(r, m, flavor, true, null));
       }
+    }
+    if (byName != null) {
+      t.addMethod(getByName(r, byName, flavor));
     }
     return JavaFile.builder(names.internalPackage, t.build()).skipJavaLangImports(true).indent("  ").build();
   }
 
-  private MethodSpec call(Resource r, JavaMethod m, Flavor flavor, boolean pager) {
+  private MethodSpec call(Resource r, JavaMethod m, Flavor flavor, boolean pager, JavaMethod byName) {
     MethodSpec.Builder b = begin(r, m, flavor, pager);
     String field = ServiceNames.specField(m);
     if (pager) {
@@ -72,11 +79,51 @@ final class ServiceImplEmitter {
     }
     String exec = flavor == Flavor.SYNC ? "execute" : "executeAsync";
     CodeBlock responseType = responseType(m);
-    if (m.returnType() == null && flavor == Flavor.SYNC) {
+    if (byName != null && CREATE.equals(m.operation().name) && byName.returnType().equals(m.returnType())) {
+      TypeName element = names.types.raw(m.returnType());
+      String list = ServiceNames.specField(byName);
+      if (flavor == Flavor.SYNC) {
+        b.addStatement("$T created = executor.execute($N, args, $L, options)", element, field, responseType);
+        b.addStatement("return $T.afterCreate(executor, $N, args, created, $T.class, options)", Types.NAME_LOOKUP, list, element);
+      } else {
+        b.addStatement("return executor.executeAsync($N, args, $L, options)\n.thenCompose(created -> $T.afterCreateAsync(executor, $N, args, created, $T.class, options))",
+            field, responseType, Types.NAME_LOOKUP, list, element);
+      }
+    } else if (m.returnType() == null && flavor == Flavor.SYNC) {
       b.addStatement("executor.$L($N, args, $L, options)", exec, field, responseType);
     } else {
       b.addStatement("return executor.$L($N, args, $L, options)", exec, field, responseType);
     }
+    return b.build();
+  }
+
+  /** {@code getByName}: the container arguments of the list, then core's name lookup. */
+  private MethodSpec getByName(Resource r, JavaMethod list, Flavor flavor) {
+    TypeName element = names.types.raw(list.returnType());
+    MethodSpec.Builder b = MethodSpec.methodBuilder(ServiceNames.GET_BY_NAME)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(names.byNameReturns(list, flavor));
+    CodeBlock.Builder args = CodeBlock.builder().add("$T args = $T.builder()", Types.ARGUMENTS, Types.ARGUMENTS);
+    for (JavaParam p : ServiceNames.byNamePositional(list)) {
+      b.addParameter(names.types.of(p.type()), p.javaName());
+      b.addStatement("$T.requireNonNull($N, $S)", Types.OBJECTS, p.javaName(), p.javaName());
+      args.add(".param($S, $N)", p.wireName(), p.javaName());
+    }
+    List<JavaParam> container = ServiceNames.byNameContainer(list);
+    if (!container.isEmpty()) {
+      b.addParameter(names.params(r, list), "params");
+      b.addStatement("$T.requireNonNull(params, $S)", Types.OBJECTS, "params");
+      for (JavaParam p : container) {
+        args.add(".param($S, params.$N().orElse(null))", p.wireName(), p.javaName());
+      }
+    }
+    b.addParameter(String.class, "name").addParameter(Types.REQUEST_OPTIONS, "options");
+    b.addStatement("$T.requireNonNull(name, $S)", Types.OBJECTS, "name");
+    b.addStatement("$T.requireNonNull(options, $S)", Types.OBJECTS, "options");
+    b.addStatement(args.add(".build()").build());
+    b.addStatement("return $T.$L(executor, $N, args, name, $T.class, options)", Types.NAME_LOOKUP,
+        flavor == Flavor.SYNC ? "find" : "findAsync", ServiceNames.specField(list), element);
     return b.build();
   }
 

@@ -58,6 +58,9 @@ final class ServiceInterfaceEmitter {
         t.addType(paramsEmitter.emit(params, m, self));
       }
     }
+    if (r.nameLookup != null) {
+      addGetByName(t, r, plan.methods().get(r.nameLookup.key()), flavor);
+    }
     return JavaFile.builder(names.servicesPackage, t.build()).skipJavaLangImports(true).indent("  ").build();
   }
 
@@ -117,6 +120,50 @@ final class ServiceInterfaceEmitter {
     }
   }
 
+  /** {@code getByName(container..., name[, options])}: the one object with exactly that name. */
+  private void addGetByName(TypeSpec.Builder t, Resource r, JavaMethod list, Flavor flavor) {
+    TypeName returns = names.byNameReturns(list, flavor);
+    String item = list.returnType().name();
+    List<JavaParam> container = ServiceNames.byNamePositional(list);
+    boolean params = !ServiceNames.byNameContainer(list).isEmpty();
+    String body = "The one " + item + " named exactly {@code name} in the container: lists with the service's name filter "
+        + "(" + list.methodName() + ", every page) and keeps only an exact match, never a substring match.\n\n"
+        + positionalTags(container)
+        + (params ? "@param params the container: exactly one of " + list.operation().exactlyOneOf + " (other members are ignored)\n" : "")
+        + "@param name the exact name\n";
+    String ret = "@return " + (flavor == Flavor.ASYNC ? "a future of the " : "the ") + item + "\n";
+    String thrown = "@throws io.sasekit.core.errors.NotFoundException " + (flavor == Flavor.ASYNC ? "(as the future's failure) " : "")
+        + "when no " + item + " has exactly that name there\n";
+    MethodSpec.Builder full = MethodSpec.methodBuilder(ServiceNames.GET_BY_NAME).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).returns(returns);
+    addPositional(full, container);
+    if (params) {
+      full.addParameter(names.params(r, list), "params");
+    }
+    full.addParameter(String.class, "name").addParameter(Types.REQUEST_OPTIONS, "options");
+    full.addJavadoc(body + "@param options per-call options (timeout, retries, headers)\n" + ret + thrown);
+    t.addMethod(full.build());
+    MethodSpec.Builder plain = MethodSpec.methodBuilder(ServiceNames.GET_BY_NAME).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT).returns(returns);
+    addPositional(plain, container);
+    CodeBlock.Builder call = CodeBlock.builder().add("return $N(", ServiceNames.GET_BY_NAME);
+    for (JavaParam p : container) {
+      call.add("$N, ", p.javaName());
+    }
+    if (params) {
+      plain.addParameter(names.params(r, list), "params");
+      call.add("params, ");
+    }
+    plain.addParameter(String.class, "name");
+    plain.addStatement(call.add("name, $T.none())", Types.REQUEST_OPTIONS).build());
+    plain.addJavadoc(body + ret + thrown);
+    t.addMethod(plain.build());
+  }
+
+  private void addPositional(MethodSpec.Builder b, List<JavaParam> params) {
+    for (JavaParam p : params) {
+      b.addParameter(names.types.of(p.type()), p.javaName());
+    }
+  }
+
   private void addPositional(MethodSpec.Builder b, JavaMethod m) {
     for (JavaParam p : m.positional()) {
       b.addParameter(names.types.of(p.type()), p.javaName());
@@ -124,8 +171,12 @@ final class ServiceInterfaceEmitter {
   }
 
   private static StringBuilder positionalTags(JavaMethod m) {
+    return positionalTags(m.positional());
+  }
+
+  private static StringBuilder positionalTags(List<JavaParam> params) {
     StringBuilder sb = new StringBuilder();
-    for (JavaParam p : m.positional()) {
+    for (JavaParam p : params) {
       sb.append("@param ").append(p.javaName()).append(' ').append(Javadocs.inline(p.javadoc())).append('\n');
     }
     return sb;

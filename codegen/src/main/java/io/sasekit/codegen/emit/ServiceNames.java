@@ -78,6 +78,40 @@ final class ServiceNames {
     return out;
   }
 
+  /** The method that finds one object by its exact name. */
+  static final String GET_BY_NAME = "getByName";
+
+  /**
+   * The list's optional parameters that name the container (its exactly-one-of group, e.g. folder,
+   * snippet, device when none is required): {@code getByName} then takes the list's params class.
+   */
+  static List<JavaParam> byNameContainer(JavaMethod list) {
+    List<JavaParam> out = new ArrayList<>();
+    for (JavaParam p : list.optional()) {
+      if (list.operation().exactlyOneOf.contains(p.wireName())) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** The list's required parameters but the name filter itself (when the list requires it): the container. */
+  static List<JavaParam> byNamePositional(JavaMethod list) {
+    List<JavaParam> out = new ArrayList<>();
+    for (JavaParam p : list.positional()) {
+      if (p.wireName() != null && !p.wireName().equals("name")) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** What {@code getByName} returns: the list's element, or a future of it. */
+  TypeName byNameReturns(JavaMethod list, Flavor f) {
+    TypeName element = types.of(list.returnType());
+    return f == Flavor.SYNC ? element : ParameterizedTypeName.get(Types.COMPLETABLE_FUTURE, element);
+  }
+
   /** The registry-spec field name for an operation in an implementation. */
   static String specField(JavaMethod m) {
     return "op" + Character.toUpperCase(m.methodName().charAt(0)) + m.methodName().substring(1);

@@ -14,6 +14,7 @@ final class Types {
   static final ClassName OPERATION_REGISTRY = ClassName.get(CORE + ".operation", "OperationRegistry");
   static final ClassName OPERATION_SPEC = ClassName.get(CORE + ".operation", "OperationSpec");
   static final ClassName ARGUMENTS = ClassName.get(CORE + ".operation", "Arguments");
+  static final ClassName NAME_LOOKUP = ClassName.get(CORE + ".operation", "NameLookup");
   static final ClassName RESPONSE_TYPE = ClassName.get(CORE + ".operation", "ResponseType");
   static final ClassName REQUEST_OPTIONS = ClassName.get(CORE, "RequestOptions");
   static final ClassName CLIENT_OPTIONS = ClassName.get(CORE, "ClientOptions");

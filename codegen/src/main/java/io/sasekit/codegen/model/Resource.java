@@ -19,6 +19,11 @@ public final class Resource {
   public String description;
   /** Operations in naming-table order. */
   public final List<Operation> operations = new ArrayList<>();
+  /**
+   * The plan stage's choice: the {@code list} operation whose {@code name} query filter backs
+   * {@code getByName} (and the lookup after a create answered without an id), or null when none.
+   */
+  public Operation nameLookup;
 
   /** Creates a resource. */
   public Resource(String key) {

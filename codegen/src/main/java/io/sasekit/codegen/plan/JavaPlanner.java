@@ -40,6 +40,9 @@ public final class JavaPlanner {
   /** Names generated method bodies use for their own locals and trailing parameters. */
   static final Set<String> RESERVED_METHOD_LOCALS = Set.of("params", "options", "args", "executor");
 
+  private static final String LIST = "list";
+  private static final String CREATE = "create";
+
   private final ApiModel model;
   private final Customization custom;
   private final NamingStrategy naming;
@@ -87,8 +90,22 @@ public final class JavaPlanner {
       r.serviceExtends.addAll(custom.serviceExtends.getOrDefault(r.key, List.of()));
       r.asyncServiceExtends.clear();
       r.asyncServiceExtends.addAll(custom.asyncServiceExtends.getOrDefault(r.key, List.of()));
+      r.nameLookup = null;
       for (Operation op : r.operations) {
         methods.put(op.key(), method(r, op));
+      }
+      r.nameLookup = nameLookup(r);
+      if (r.nameLookup != null) {
+        TypeRef item = methods.get(r.nameLookup.key()).returnType();
+        for (Operation op : r.operations) {
+          JavaMethod m = methods.get(op.key());
+          if (CREATE.equals(op.name) && item.equals(m.returnType())) {
+            m.javadoc().add("When the service answers without the created object's id (the spec declares an empty "
+                + "answer), the SDK looks the object up by its name in the same container (one extra GET of "
+                + methods.get(r.nameLookup.key()).methodName() + " with the name filter) and returns what it finds; "
+                + "if that lookup fails it returns the object as sent, without id, and never throws.");
+          }
+        }
       }
     }
     for (String k : custom.serviceExtends.keySet()) {
@@ -108,6 +125,24 @@ public final class JavaPlanner {
         throw new IllegalStateException("customization accessorNames: no resource " + k);
       }
     }
+  }
+
+  /**
+   * The resource's {@code list} operation when it has a {@code name} query filter and answers a
+   * list of one model type (the candidate for {@code getByName}), else null.
+   */
+  private Operation nameLookup(Resource r) {
+    for (Operation op : r.operations) {
+      if (LIST.equals(op.name) && op.responseShape == ResponseShape.LIST) {
+        Parameter name = op.parameter("name");
+        TypeRef item = methods.get(op.key()).returnType();
+        if (name != null && name.in == ParamLocation.QUERY && item != null
+            && item.kind() == TypeRef.Kind.MODEL && (op.paging == null || !op.paging.isNextOffset())) {
+          return op;
+        }
+      }
+    }
+    return null;
   }
 
   /** Checks that every entry is a fully qualified Java type name (and none repeats). */

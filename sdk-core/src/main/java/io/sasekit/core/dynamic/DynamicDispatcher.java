@@ -7,6 +7,7 @@ import io.sasekit.core.RequestOptions;
 import io.sasekit.core.errors.ValidationException;
 import io.sasekit.core.internal.ResponseReader;
 import io.sasekit.core.operation.Arguments;
+import io.sasekit.core.operation.NameLookup;
 import io.sasekit.core.operation.OperationExecutor;
 import io.sasekit.core.operation.OperationRegistry;
 import io.sasekit.core.operation.OperationSpec;
@@ -125,6 +126,40 @@ public final class DynamicDispatcher {
   public AsyncAutoPager<JsonNode> listAllAsync(String resource, String operation, Map<String, ?> parameters) {
     OperationSpec op = paged(resource, operation);
     return executor.paginateAsync(op, split(op, toTree(parameters)), JsonNode.class, RequestOptions.none());
+  }
+
+  /**
+   * The one object of {@code resource} named exactly {@code name}, as the typed {@code getByName}
+   * finds it ({@link NameLookup}): the resource's {@code list} with its {@code name} filter, every
+   * page, exact match only. {@code container} names the container ({@code folder}, {@code snippet},
+   * {@code device}, a rule list's {@code position}).
+   *
+   * @throws io.sasekit.core.errors.NotFoundException when no object has exactly that name there
+   * @throws ValidationException when the resource has no list with a name filter
+   */
+  public JsonNode getByName(String resource, Map<String, ?> container, String name) {
+    OperationSpec list = nameFiltered(resource);
+    return NameLookup.find(executor, list, split(list, toTree(container)), name, JsonNode.class, RequestOptions.none());
+  }
+
+  /** The asynchronous form of {@link #getByName}. */
+  public CompletableFuture<JsonNode> getByNameAsync(String resource, Map<String, ?> container, String name) {
+    try {
+      OperationSpec list = nameFiltered(resource);
+      return NameLookup.findAsync(executor, list, split(list, toTree(container)), name, JsonNode.class,
+          RequestOptions.none());
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private OperationSpec nameFiltered(String resource) {
+    OperationSpec list = registry.require(resource, "list");
+    if (!NameLookup.hasNameFilter(list)) {
+      throw new ValidationException(list.key(), List.of(new ValidationException.Violation("operation", "name filter",
+          null, list.key() + " has no name filter, so " + resource + " has no getByName")));
+    }
+    return list;
   }
 
   private OperationSpec paged(String resource, String operation) {
