@@ -25,6 +25,11 @@ public final class Customization {
   /** Default base URL (default: the first spec file's first server). */
   @JsonProperty public String defaultBaseUrl;
   /**
+   * Whether each file's operation paths are relative to the path of its first server (SCM:
+   * {@code /config/<domain>/v1}); the operations then carry that prefix (rule {@code ServerBasePathPrefixed}).
+   */
+  @JsonProperty public boolean serverBasePath;
+  /**
    * Client options the API cannot work without, checked by the client builder's {@code build()}
    * (e.g. {@code tsgId} for Prisma Access); see {@code ClientOptions.Builder.require}.
    */

@@ -53,6 +53,9 @@ public final class Normalizer {
       for (OperationReader.RawOperation rawOp : reader.list()) {
         NamingTable.Row row = table.find(spec.path(), rawOp.method(), rawOp.path());
         Operation op = reader.read(rawOp, row.resource(), row.operation());
+        if (custom.serverBasePath) {
+          ServerBasePaths.apply(model, spec, op);
+        }
         resources.computeIfAbsent(row.resource(), Resource::new);
         order.put(op, rowIndex.get(row.specKey()));
         resourceDocs.putIfAbsent(row.resource(), resourceDoc(spec));

@@ -1,0 +1,171 @@
+package io.sasekit.scm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sasekit.core.RequestOptions;
+import io.sasekit.core.operation.OperationExecutor;
+import io.sasekit.core.operation.OperationRegistry;
+import io.sasekit.core.operation.OperationSpec;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every operation of the eight SCM files (read here as plain YAML, independently of the generator)
+ * is in the registry with its file's server path prefixed, and every registry operation is run by a
+ * method of a service that an accessor of {@link ScmClient} (and of its async twin) returns.
+ */
+class EveryScmOperationReachableTest {
+  private final OperationRegistry registry = ScmOperations.registry();
+
+  @Test
+  void registryHoldsExactlyTheOperationsOfTheEightFiles() {
+    Map<String, ScmSpecFiles.SpecOperation> fromFiles = ScmSpecFiles.operations();
+    assertThat(ScmSpecFiles.all()).hasSize(8);
+    Map<String, String> fromRegistry = new TreeMap<>();
+    for (OperationSpec op : registry.operations()) {
+      assertThat(fromRegistry.put(op.method() + " " + op.pathTemplate(), op.specFile()))
+          .as("two registry operations share " + op.method() + " " + op.pathTemplate()).isNull();
+    }
+    assertThat(fromRegistry.keySet()).isEqualTo(new TreeSet<>(fromFiles.keySet()));
+    assertThat(registry.operations()).hasSize(fromFiles.size());
+    fromFiles.values().forEach(op -> assertThat(fromRegistry.get(op.key())).as(op.key()).endsWith(fileName(op.specPath())));
+  }
+
+  @Test
+  void eachFileKeepsItsOwnBasePathOnOneHost() {
+    Map<String, Set<String>> prefixes = new TreeMap<>();
+    for (OperationSpec op : registry.operations()) {
+      String[] seg = op.pathTemplate().split("/");
+      prefixes.computeIfAbsent("/" + seg[1] + "/" + seg[2] + "/" + seg[3], k -> new TreeSet<>()).add(fileName(op.specFile()));
+    }
+    Set<String> expected = ScmSpecFiles.all().stream()
+        .map(s -> java.net.URI.create(s.tree().at("/servers/0/url").asText()).getPath())
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(prefixes.keySet()).isEqualTo(expected);
+    prefixes.values().forEach(files -> assertThat(files).hasSize(1));
+    try (ScmClient client = client()) {
+      assertThat(client.executor().options().baseUrl()).isEqualTo("https://api.strata.paloaltonetworks.com");
+    }
+  }
+
+  @Test
+  void syncServicesRunEveryRegistryOperation() throws Exception {
+    assertThat(drive(ScmClient.class, false)).isEqualTo(registryKeys());
+  }
+
+  @Test
+  void asyncServicesRunEveryRegistryOperation() throws Exception {
+    assertThat(drive(ScmAsyncClient.class, true)).isEqualTo(registryKeys());
+  }
+
+  @Test
+  void namedAccessorsReturnLiveServices() {
+    try (ScmClient client = client()) {
+      assertThat(List.of(client.addresses(), client.securityRules(), client.natRules(), client.ikeGateways(),
+          client.folders(), client.snippets(), client.devices(), client.labels(), client.variables(),
+          client.configVersions(), client.jobs(), client.async().addresses(), client.registry(), client.dynamic()))
+          .doesNotContainNull();
+    }
+  }
+
+  private static ScmClient client() {
+    return ScmClient.builder().clientId("id").clientSecret("secret").tsgId("1234567890").build();
+  }
+
+  private static String fileName(String path) {
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  private Set<String> registryKeys() {
+    Set<String> keys = new TreeSet<>();
+    for (OperationSpec op : registry.operations()) {
+      keys.add(op.key());
+    }
+    return keys;
+  }
+
+  /** Calls every abstract (full-form) method of every service the client class exposes. */
+  private Set<String> drive(Class<?> clientClass, boolean async) throws Exception {
+    Set<String> ran = new TreeSet<>();
+    List<Class<?>> services = new ArrayList<>();
+    for (Method accessor : clientClass.getMethods()) {
+      Class<?> t = accessor.getReturnType();
+      if (accessor.getParameterCount() == 0 && t.isInterface() && t.getPackageName().endsWith(".services")) {
+        services.add(t);
+      }
+    }
+    Set<String> resources = new TreeSet<>();
+    registry.operations().forEach(op -> resources.add(op.resource()));
+    assertThat(services).hasSize(resources.size());
+    for (Class<?> service : services) {
+      Class<?> implClass = Class.forName(service.getPackageName() + ".internal." + service.getSimpleName() + "Impl");
+      RecordingExecutor rec = new RecordingExecutor();
+      Object impl = implClass.getConstructor(OperationExecutor.class, OperationRegistry.class).newInstance(rec, registry);
+      for (Method m : service.getMethods()) {
+        if (!Modifier.isAbstract(m.getModifiers()) || m.getDeclaringClass() != service) {
+          continue;
+        }
+        Object result = m.invoke(impl, arguments(m));
+        if (async && !m.getName().endsWith("All")) {
+          assertThat(result).isInstanceOf(CompletableFuture.class);
+        }
+      }
+      for (RecordingExecutor.Call c : rec.calls) {
+        ran.add(c.operation().key());
+        assertThat(c.kind().startsWith("executeAsync") || c.kind().equals("paginateAsync")).isEqualTo(async);
+      }
+    }
+    return ran;
+  }
+
+  private static Object[] arguments(Method m) throws Exception {
+    Class<?>[] types = m.getParameterTypes();
+    Object[] args = new Object[types.length];
+    for (int i = 0; i < types.length; i++) {
+      args[i] = sample(types[i]);
+    }
+    return args;
+  }
+
+  private static final Map<Class<?>, Object> SIMPLE = new LinkedHashMap<>();
+
+  static {
+    SIMPLE.put(String.class, "x");
+    SIMPLE.put(Integer.class, 1);
+    SIMPLE.put(Long.class, 1L);
+    SIMPLE.put(Double.class, 1.0);
+    SIMPLE.put(Boolean.class, Boolean.TRUE);
+    SIMPLE.put(RequestOptions.class, RequestOptions.none());
+    SIMPLE.put(List.class, List.of());
+    SIMPLE.put(Object.class, Map.of());
+  }
+
+  private static Object sample(Class<?> t) throws Exception {
+    if (SIMPLE.containsKey(t)) {
+      return SIMPLE.get(t);
+    }
+    for (String factory : new String[] {"none", "builder"}) {
+      try {
+        Object v = t.getMethod(factory).invoke(null);
+        return factory.equals("builder") ? v.getClass().getMethod("build").invoke(v) : v;
+      } catch (NoSuchMethodException ignored) {
+        // try the next factory
+      }
+    }
+    try {
+      return t.getMethod("of", String.class).invoke(null, "x");
+    } catch (NoSuchMethodException e) {
+      throw new AssertionError("no sample value for " + t);
+    }
+  }
+}
