@@ -25,8 +25,8 @@ import java.util.function.DoubleSupplier;
  *   <li>{@code GET}, {@code HEAD}, {@code OPTIONS}, {@code PUT} and {@code DELETE} (idempotent):
  *       any network failure, {@code 429} and every {@code 5xx}.
  *   <li>{@code POST} and {@code PATCH} (not idempotent): only when the request certainly never
- *       reached the server ({@link ConnectException}: connection refused; {@link
- *       UnknownHostException}), or on {@code 429}/{@code 503} that carries a {@code Retry-After}
+ *       reached the server ({@link java.net.ConnectException}: connection refused; {@link
+ *       java.net.UnknownHostException}), or on {@code 429}/{@code 503} that carries a {@code Retry-After}
  *       header (the server said it did not process the request). Never after a timeout or a
  *       connection reset, since the server may have acted on the request.
  *   <li>Every other status (other {@code 4xx}, {@code 3xx}) fails at once.
