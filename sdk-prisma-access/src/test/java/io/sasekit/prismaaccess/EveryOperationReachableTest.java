@@ -2,16 +2,15 @@ package io.sasekit.prismaaccess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sasekit.core.RequestOptions;
 import io.sasekit.core.operation.OperationExecutor;
 import io.sasekit.core.operation.OperationRegistry;
 import io.sasekit.core.operation.OperationSpec;
+import io.sasekit.testkit.RecordingExecutor;
+import io.sasekit.testkit.SampleArguments;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -55,8 +54,8 @@ class EveryOperationReachableTest {
     var impl = new io.sasekit.prismaaccess.services.internal.SecurityRuleServiceImpl(rec, registry);
     impl.create(Folder.SHARED, io.sasekit.prismaaccess.models.Position.PRE,
         io.sasekit.prismaaccess.models.SecurityRule.builder().name("allow-web").build());
-    assertThat(rec.calls).hasSize(1);
-    var call = rec.calls.get(0);
+    assertThat(rec.calls()).hasSize(1);
+    var call = rec.calls().get(0);
     assertThat(call.operation().key()).isEqualTo("securityRule.create");
     assertThat(call.arguments().params()).containsEntry("folder", "Shared");
     assertThat(call.arguments().params().get("position").toString()).isEqualTo("pre");
@@ -92,57 +91,16 @@ class EveryOperationReachableTest {
             || m.getName().equals("getByName")) {
           continue; // getByName runs the list operation (GetByNameTest), it adds none of its own
         }
-        Object result = m.invoke(impl, arguments(m));
+        Object result = m.invoke(impl, SampleArguments.forMethod(m));
         if (async && !m.getName().endsWith("All")) {
           assertThat(result).isInstanceOf(CompletableFuture.class);
         }
       }
-      for (RecordingExecutor.Call c : rec.calls) {
+      for (RecordingExecutor.Call c : rec.calls()) {
         ran.add(c.operation().key());
         assertThat(c.kind().startsWith("executeAsync") || c.kind().equals("paginateAsync")).isEqualTo(async);
       }
     }
     return ran;
-  }
-
-  private static Object[] arguments(Method m) throws Exception {
-    Class<?>[] types = m.getParameterTypes();
-    Object[] args = new Object[types.length];
-    for (int i = 0; i < types.length; i++) {
-      args[i] = sample(types[i]);
-    }
-    return args;
-  }
-
-  private static final Map<Class<?>, Object> SIMPLE = new LinkedHashMap<>();
-
-  static {
-    SIMPLE.put(String.class, "x");
-    SIMPLE.put(Integer.class, 1);
-    SIMPLE.put(Long.class, 1L);
-    SIMPLE.put(Double.class, 1.0);
-    SIMPLE.put(Boolean.class, Boolean.TRUE);
-    SIMPLE.put(RequestOptions.class, RequestOptions.none());
-    SIMPLE.put(List.class, List.of());
-    SIMPLE.put(Object.class, Map.of());
-  }
-
-  private static Object sample(Class<?> t) throws Exception {
-    if (SIMPLE.containsKey(t)) {
-      return SIMPLE.get(t);
-    }
-    for (String factory : new String[] {"none", "builder"}) {
-      try {
-        Object v = t.getMethod(factory).invoke(null);
-        return factory.equals("builder") ? v.getClass().getMethod("build").invoke(v) : v;
-      } catch (NoSuchMethodException ignored) {
-        // try the next factory
-      }
-    }
-    try {
-      return t.getMethod("of", String.class).invoke(null, "x");
-    } catch (NoSuchMethodException e) {
-      throw new AssertionError("no sample value for " + t);
-    }
   }
 }

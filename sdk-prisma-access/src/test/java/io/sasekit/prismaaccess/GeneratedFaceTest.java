@@ -25,6 +25,7 @@ import io.sasekit.prismaaccess.workflow.JobWaiting;
 import io.sasekit.prismaaccess.workflow.JobWaitingAsync;
 import io.sasekit.prismaaccess.workflow.PrismaAccessAsyncWorkflows;
 import io.sasekit.prismaaccess.workflow.PrismaAccessWorkflows;
+import io.sasekit.testkit.RecordingExecutor;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -98,7 +99,7 @@ class GeneratedFaceTest {
 
     RecordingExecutor rec = new RecordingExecutor();
     new AddressServiceImpl(rec, registry).get("a-1");
-    assertThat(rec.calls.get(0).arguments().params().get("folder")).isNull();
+    assertThat(rec.calls().get(0).arguments().params().get("folder")).isNull();
   }
 
   @Test
