@@ -35,6 +35,12 @@ public final class AnyOfMerge {
   public static final String RULE = "AnyOfAsMergedObject";
   /** Rule name used in notes for a member the options declare differently. */
   public static final String MEMBER_RULE = "AnyOfMemberUnion";
+  /**
+   * Rule name used in notes when several options each carry their own {@code oneOf} group: the
+   * groups are independent (one of each must match), which one exactly-one list cannot express, so
+   * their members become plain members and no group is checked.
+   */
+  public static final String GROUPS_RULE = "AnyOfIndependentOneOfGroups";
 
   private AnyOfMerge() {}
 
@@ -61,6 +67,20 @@ public final class AnyOfMerge {
     merged.required.clear();
     merged.required.addAll(outer.required);
     notes.note(RULE, where, "anyOf of " + options.size() + " options merged into one lenient object");
+    long groups = resolved.stream().filter(o -> !o.oneOf.isEmpty()).count();
+    if (groups > 1) {
+      // e.g. SCM objects: anyOf [oneOf address type, oneOf container]. Pooling both groups into one
+      // oneOf would refuse every valid body (one type AND one container match). The registry holds
+      // one exactly-one group per object, so neither is checked; their members stay as plain members.
+      for (Schema option : merged.oneOf) {
+        Schema d = option.isRef() ? deref.apply(option.ref) : option;
+        if (d != null) {
+          d.properties.forEach(merged.properties::putIfAbsent);
+        }
+      }
+      merged.oneOf.clear();
+      notes.note(GROUPS_RULE, where, groups + " independent oneOf groups: members kept, no exactly-one check");
+    }
     // members several options declare: the first option's schema was kept; unite them instead
     Map<String, List<Schema>> declared = new LinkedHashMap<>();
     for (Schema o : resolved) {

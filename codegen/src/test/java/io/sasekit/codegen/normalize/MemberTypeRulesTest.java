@@ -133,4 +133,17 @@ class MemberTypeRulesTest {
   private static JavaField field(JavaModel m, String json) {
     return m.fields().stream().filter(f -> f.jsonName().equals(json)).findFirst().orElseThrow();
   }
+
+  @Test
+  void anyOfIndependentOneOfGroups_membersStayAndNoPooledExactlyOneCheck() {
+    ApiModel groups = Fragments.normalize("test", Fragments.parse("anyof-oneof-groups.yaml"),
+        Fragments.table("anyof-oneof-groups.yaml GET /addresses address list"),
+        Customization.parse("{\"modelNames\": {\"addresses\": \"Address\"}}"));
+    Schema address = groups.schemas.get("Address");
+    // pooled into one oneOf, a body with a type AND a container (every valid body) matched two options
+    assertThat(address.oneOf).isEmpty();
+    assertThat(address.properties).containsKeys("name", "ip_netmask", "fqdn", "folder", "snippet");
+    assertThat(address.required).containsExactly("name");
+    assertThat(groups.notes(AnyOfMerge.GROUPS_RULE)).hasSize(1);
+  }
 }
