@@ -2,14 +2,10 @@ package io.sasekit.scm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sasekit.core.operation.OperationExecutor;
 import io.sasekit.core.operation.OperationRegistry;
 import io.sasekit.core.operation.OperationSpec;
 import io.sasekit.testkit.RecordingExecutor;
-import io.sasekit.testkit.SampleArguments;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
+import io.sasekit.testkit.ServiceDriver;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,41 +83,24 @@ class EveryScmOperationReachableTest {
   }
 
   private Set<String> registryKeys() {
-    Set<String> keys = new TreeSet<>();
-    for (OperationSpec op : registry.operations()) {
-      keys.add(op.key());
-    }
-    return keys;
+    return ServiceDriver.registryKeys(registry);
   }
 
   /** Calls every abstract (full-form) method of every service the client class exposes. */
   private Set<String> drive(Class<?> clientClass, boolean async) throws Exception {
     Set<String> ran = new TreeSet<>();
-    List<Class<?>> services = new ArrayList<>();
-    for (Method accessor : clientClass.getMethods()) {
-      Class<?> t = accessor.getReturnType();
-      if (accessor.getParameterCount() == 0 && t.isInterface() && t.getPackageName().endsWith(".services")) {
-        services.add(t);
-      }
-    }
+    List<Class<?>> services = ServiceDriver.services(clientClass);
     Set<String> resources = new TreeSet<>();
     registry.operations().forEach(op -> resources.add(op.resource()));
     assertThat(services).hasSize(resources.size());
     for (Class<?> service : services) {
-      Class<?> implClass = Class.forName(service.getPackageName() + ".internal." + service.getSimpleName() + "Impl");
-      RecordingExecutor rec = new RecordingExecutor();
-      Object impl = implClass.getConstructor(OperationExecutor.class, OperationRegistry.class).newInstance(rec, registry);
-      for (Method m : service.getMethods()) {
-        if (!Modifier.isAbstract(m.getModifiers()) || m.getDeclaringClass() != service
-            || m.getName().equals("getByName")) {
-          continue; // getByName runs the resource's list operation; it adds no operation of its own
-        }
-        Object result = m.invoke(impl, SampleArguments.forMethod(m));
-        if (async && !m.getName().endsWith("All")) {
-          assertThat(result).isInstanceOf(CompletableFuture.class);
+      ServiceDriver.Run run = ServiceDriver.drive(service, registry);
+      for (ServiceDriver.Invocation i : run.invocations()) {
+        if (async && !i.method().getName().endsWith("All")) {
+          assertThat(i.result()).isInstanceOf(CompletableFuture.class);
         }
       }
-      for (RecordingExecutor.Call c : rec.calls()) {
+      for (RecordingExecutor.Call c : run.calls()) {
         ran.add(c.operation().key());
         assertThat(c.kind().startsWith("executeAsync") || c.kind().equals("paginateAsync")).isEqualTo(async);
       }
