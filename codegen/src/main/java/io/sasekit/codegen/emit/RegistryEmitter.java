@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Prints the operation registry ({@code META-INF/sasekit/<api>/operations.json}) exactly in the
@@ -159,6 +160,14 @@ public final class RegistryEmitter {
     if (!s.oneOf.isEmpty()) {
       ArrayNode one = n.putArray("oneOf");
       s.oneOf.forEach(o -> one.add(schema(o)));
+    }
+    if (!s.oneOfGroups.isEmpty()) {
+      // several independent exactly-one groups: every part must match, each part one of its options
+      ArrayNode all = n.putArray("allOf");
+      for (List<Schema> group : s.oneOfGroups) {
+        ArrayNode one = all.addObject().putArray("oneOf");
+        group.forEach(o -> one.add(schema(o)));
+      }
     }
     if (!s.enumValues.isEmpty()) {
       ArrayNode en = n.putArray("enum");

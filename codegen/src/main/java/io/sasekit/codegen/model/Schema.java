@@ -27,6 +27,12 @@ public final class Schema {
   public Schema items;
   /** Exactly-one-of alternatives. */
   public final List<Schema> oneOf = new ArrayList<>();
+  /**
+   * Several independent exactly-one groups (each checked on its own; registry {@code allOf} of
+   * {@code oneOf} parts), used instead of {@link #oneOf} when a schema has more than one group. Each
+   * option names only its {@code required} keys; the members themselves are {@link #properties}.
+   */
+  public final List<List<Schema>> oneOfGroups = new ArrayList<>();
   /** Allowed values. */
   public final List<Object> enumValues = new ArrayList<>();
   /** Minimum string length. */
@@ -81,7 +87,7 @@ public final class Schema {
 
   /** Whether this node describes an object with members or alternatives. */
   public boolean isStructuredObject() {
-    return ref == null && (!properties.isEmpty() || !oneOf.isEmpty());
+    return ref == null && (!properties.isEmpty() || !oneOf.isEmpty() || !oneOfGroups.isEmpty());
   }
 
   /** Whether this node is a string enum. */
@@ -98,6 +104,7 @@ public final class Schema {
     c.required.addAll(required);
     c.items = items == null ? null : items.copy();
     oneOf.forEach(o -> c.oneOf.add(o.copy()));
+    oneOfGroups.forEach(g -> c.oneOfGroups.add(new ArrayList<>(g.stream().map(Schema::copy).toList())));
     c.enumValues.addAll(enumValues);
     c.minLength = minLength;
     c.maxLength = maxLength;

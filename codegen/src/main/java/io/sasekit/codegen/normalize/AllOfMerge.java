@@ -1,6 +1,7 @@
 package io.sasekit.codegen.normalize;
 
 import io.sasekit.codegen.model.Schema;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -22,8 +23,11 @@ public final class AllOfMerge {
    * @param outer sibling keywords of {@code allOf} (description, properties, ...)
    * @param parts converted parts
    * @param deref returns a copy of the named schema a reference points to
+   * @param where location used in notes
+   * @param notes where notes go (rule {@link OneOfGroups#RULE} when parts carry several oneOf groups)
    */
-  public static Schema merge(Schema outer, List<Schema> parts, Function<String, Schema> deref) {
+  public static Schema merge(Schema outer, List<Schema> parts, Function<String, Schema> deref, String where,
+      SchemaConverter.NoteSink notes) {
     if (parts.size() == 1 && outer.properties.isEmpty() && outer.oneOf.isEmpty() && outer.type == null) {
       Schema only = parts.get(0);
       if (only.isRef()) {
@@ -33,12 +37,17 @@ public final class AllOfMerge {
       return only;
     }
     Schema result = outer.copy();
+    List<List<Schema>> groups = new ArrayList<>(OneOfGroups.of(outer));
     for (Schema part : parts) {
       Schema p = part.isRef() ? deref.apply(part.ref) : part;
       if (p == null) {
         continue;
       }
+      groups.addAll(OneOfGroups.of(p));
       mergeInto(result, p);
+    }
+    if (groups.size() > 1) {
+      OneOfGroups.split(result, groups, deref, where, notes);
     }
     return result;
   }
@@ -72,6 +81,7 @@ public final class AllOfMerge {
       target.items = p.items;
     }
     target.oneOf.addAll(p.oneOf);
+    target.oneOfGroups.addAll(p.oneOfGroups);
     if (target.enumValues.isEmpty()) {
       target.enumValues.addAll(p.enumValues);
     }

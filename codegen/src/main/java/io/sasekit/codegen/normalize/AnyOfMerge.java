@@ -35,13 +35,6 @@ public final class AnyOfMerge {
   public static final String RULE = "AnyOfAsMergedObject";
   /** Rule name used in notes for a member the options declare differently. */
   public static final String MEMBER_RULE = "AnyOfMemberUnion";
-  /**
-   * Rule name used in notes when several options each carry their own {@code oneOf} group: the
-   * groups are independent (one of each must match), which one exactly-one list cannot express, so
-   * their members become plain members and no group is checked.
-   */
-  public static final String GROUPS_RULE = "AnyOfIndependentOneOfGroups";
-
   private AnyOfMerge() {}
 
   /**
@@ -67,19 +60,10 @@ public final class AnyOfMerge {
     merged.required.clear();
     merged.required.addAll(outer.required);
     notes.note(RULE, where, "anyOf of " + options.size() + " options merged into one lenient object");
-    long groups = resolved.stream().filter(o -> !o.oneOf.isEmpty()).count();
-    if (groups > 1) {
-      // e.g. SCM objects: anyOf [oneOf address type, oneOf container]. Pooling both groups into one
-      // oneOf would refuse every valid body (one type AND one container match). The registry holds
-      // one exactly-one group per object, so neither is checked; their members stay as plain members.
-      for (Schema option : merged.oneOf) {
-        Schema d = option.isRef() ? deref.apply(option.ref) : option;
-        if (d != null) {
-          d.properties.forEach(merged.properties::putIfAbsent);
-        }
-      }
-      merged.oneOf.clear();
-      notes.note(GROUPS_RULE, where, groups + " independent oneOf groups: members kept, no exactly-one check");
+    List<List<Schema>> groups = new ArrayList<>(OneOfGroups.of(outer));
+    resolved.forEach(o -> groups.addAll(OneOfGroups.of(o)));
+    if (groups.size() > 1) {
+      OneOfGroups.split(merged, groups, deref, where, notes);
     }
     // members several options declare: the first option's schema was kept; unite them instead
     Map<String, List<Schema>> declared = new LinkedHashMap<>();
@@ -260,6 +244,9 @@ public final class AnyOfMerge {
     }
     if (!s.oneOf.isEmpty()) {
       sb.append("oneOf=").append(canonical(s.oneOf)).append(';');
+    }
+    for (List<Schema> group : s.oneOfGroups) {
+      sb.append("oneOfGroup=").append(canonical(group)).append(';');
     }
     sb.append('}');
   }

@@ -9,7 +9,9 @@ import java.util.List;
  * Rule: an operation that declares every parameter of an exactly-one-of group (the customization's
  * {@code exactlyOneOfGroups}, e.g. {@code folder}, {@code snippet}, {@code device}) as required
  * takes them all as optional, and records {@code exactlyOneOf} so the runtime enforces "exactly one
- * of" (Kerberos, RADIUS and TACACS server profiles).
+ * of" (Prisma Access Kerberos, RADIUS and TACACS server profiles). One that declares them all
+ * optional (the 110 SCM operations with the three container query parameters) records
+ * {@code exactlyOneOf} too: the service takes exactly one container.
  */
 public final class ContainerParamsExactlyOneOf implements SpecRule {
   /** Rule name used in notes. */
@@ -27,11 +29,16 @@ public final class ContainerParamsExactlyOneOf implements SpecRule {
     for (Operation op : model.operations()) {
       for (List<String> group : groups) {
         boolean allRequired = !group.isEmpty();
+        boolean allOptional = !group.isEmpty();
         for (String name : group) {
           Parameter p = op.parameter(name);
           allRequired &= p != null && p.required;
+          allOptional &= p != null && !p.required;
         }
-        if (allRequired) {
+        if (allOptional && op.exactlyOneOf.isEmpty()) {
+          op.exactlyOneOf.addAll(group);
+          model.note(RULE, op.key(), group + " all declared optional: exactlyOneOf recorded");
+        } else if (allRequired) {
           for (String name : group) {
             op.parameter(name).required = false;
           }

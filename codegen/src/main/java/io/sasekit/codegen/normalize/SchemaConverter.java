@@ -113,7 +113,7 @@ public final class SchemaConverter {
       if (parts.size() > 1 || parts.get(0).isRef()) {
         notes.note(AllOfMerge.RULE, where, "allOf of " + parts.size() + " part(s) merged");
       }
-      s = AllOfMerge.merge(s, parts, this::deref);
+      s = AllOfMerge.merge(s, parts, this::deref, where, notes);
     }
     return s;
   }

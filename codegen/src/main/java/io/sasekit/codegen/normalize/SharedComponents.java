@@ -228,6 +228,14 @@ public final class SharedComponents {
       }
       sb.append("];");
     }
+    for (List<Schema> group : s.oneOfGroups) {
+      sb.append("oneOfGroup=[");
+      for (Schema o : group) {
+        write(o, sb, expanding);
+        sb.append(',');
+      }
+      sb.append("];");
+    }
     sb.append('}');
   }
 }

@@ -234,6 +234,11 @@ public final class JavaPlanner {
       }
       doc.add("Exactly one of these alternatives applies (checked before sending): " + String.join(", ", options) + ".");
     }
+    for (List<Schema> group : s.oneOfGroups) {
+      List<String> options = new ArrayList<>();
+      group.forEach(o -> options.add(String.join(" + ", o.required)));
+      doc.add("Exactly one of " + String.join(", ", options) + " must be set (checked before sending, independently of the other groups).");
+    }
     return new JavaModel(typeName, schemaName, doc, fields);
   }
 

@@ -134,16 +134,59 @@ class MemberTypeRulesTest {
     return m.fields().stream().filter(f -> f.jsonName().equals(json)).findFirst().orElseThrow();
   }
 
+  static ApiModel oneOfGroups() {
+    return Fragments.normalize("test", Fragments.parse("anyof-oneof-groups.yaml"),
+        Fragments.table("anyof-oneof-groups.yaml GET /addresses address list",
+            "anyof-oneof-groups.yaml POST /security-rules securityRule create",
+            "anyof-oneof-groups.yaml POST /nat-rules natRule create"),
+        Customization.parse("{\"modelNames\": {\"addresses\": \"Address\", \"security-rules\": \"SecurityRule\","
+            + " \"nat-rules\": \"NatRule\"}}"));
+  }
+
+  private static java.util.List<java.util.List<String>> keys(java.util.List<Schema> group) {
+    return group.stream().map(o -> java.util.List.copyOf(o.required)).toList();
+  }
+
   @Test
-  void anyOfIndependentOneOfGroups_membersStayAndNoPooledExactlyOneCheck() {
-    ApiModel groups = Fragments.normalize("test", Fragments.parse("anyof-oneof-groups.yaml"),
-        Fragments.table("anyof-oneof-groups.yaml GET /addresses address list"),
-        Customization.parse("{\"modelNames\": {\"addresses\": \"Address\"}}"));
+  void independentOneOfGroups_anyOfOfTwoGroupsKeepsBothEachOnItsOwn() {
+    ApiModel groups = oneOfGroups();
     Schema address = groups.schemas.get("Address");
     // pooled into one oneOf, a body with a type AND a container (every valid body) matched two options
     assertThat(address.oneOf).isEmpty();
+    assertThat(address.oneOfGroups).hasSize(2);
+    assertThat(keys(address.oneOfGroups.get(0))).containsExactly(java.util.List.of("ip_netmask"), java.util.List.of("fqdn"));
+    // an option with one member and no required key requires that member
+    assertThat(keys(address.oneOfGroups.get(1))).containsExactly(java.util.List.of("folder"), java.util.List.of("snippet"));
+    // the members stay members, with their constraints; the options name only their keys
     assertThat(address.properties).containsKeys("name", "ip_netmask", "fqdn", "folder", "snippet");
+    assertThat(address.properties.get("folder").maxLength).isEqualTo(64);
+    assertThat(address.oneOfGroups.get(1).get(0).properties).isEmpty();
     assertThat(address.required).containsExactly("name");
-    assertThat(groups.notes(AnyOfMerge.GROUPS_RULE)).hasSize(1);
+    assertThat(groups.notes(OneOfGroups.RULE)).extracting(n -> n.where()).contains("anyof-oneof-groups.yaml#addresses");
+
+    // registry: allOf of one oneOf part per group
+    com.fasterxml.jackson.databind.JsonNode reg = new io.sasekit.codegen.emit.RegistryEmitter().schema(address);
+    assertThat(reg.has("oneOf")).isFalse();
+    assertThat(reg.path("allOf")).hasSize(2);
+    assertThat(reg.path("allOf").get(1).path("oneOf").get(0).path("required").get(0).asText()).isEqualTo("folder");
+    assertThat(Fragments.plan(groups).models().get("Address").javadoc())
+        .contains("Exactly one of folder, snippet must be set (checked before sending, independently of the other groups).");
+  }
+
+  @Test
+  void independentOneOfGroups_groupsNotToldApartByKeysAreNotChecked() {
+    ApiModel groups = oneOfGroups();
+    // allOf [rule types chosen by a discriminator (a security body also satisfies the internet type), container]
+    Schema rule = groups.schemas.get("SecurityRule");
+    assertThat(rule.oneOfGroups).isEmpty();
+    assertThat(keys(rule.oneOf)).containsExactly(java.util.List.of("folder"), java.util.List.of("device"));
+    assertThat(rule.properties).containsKeys("name", "action", "folder", "device");
+    // anyOf [translations sharing every key] beside the container oneOf
+    Schema nat = groups.schemas.get("NatRule");
+    assertThat(keys(nat.oneOf)).containsExactly(java.util.List.of("folder"), java.util.List.of("snippet"));
+    assertThat(nat.properties).containsKeys("name", "translated_address", "dns_rewrite", "distribution");
+    assertThat(groups.notes(OneOfGroups.RULE)).filteredOn(n -> !n.where().endsWith("#addresses"))
+        .extracting(n -> n.detail()).allMatch(d -> d.contains("not checked (options not told apart by their own keys"));
+    assertThat(groups.notes(OneOfGroups.RULE)).hasSize(3);
   }
 }

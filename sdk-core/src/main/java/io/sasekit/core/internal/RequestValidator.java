@@ -105,7 +105,7 @@ public final class RequestValidator {
     if (given.size() != 1) {
       String set = String.join(", ", names);
       out.add(new Violation("parameters", "exactlyOneOf=[" + set + "]", null,
-          "exactly one of [" + set + "] is required, got "
+          "parameters: exactly one of " + set + " must be set; found "
               + (given.isEmpty() ? "none" : String.join(", ", given))));
     }
   }

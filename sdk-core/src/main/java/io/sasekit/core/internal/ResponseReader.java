@@ -342,6 +342,9 @@ public final class ResponseReader {
     for (SchemaSpec option : s.oneOf()) {
       collectProperties(option, into, depth + 1);
     }
+    for (SchemaSpec part : s.allOf()) {
+      collectProperties(part, into, depth + 1);
+    }
   }
 
   /** Whether an object is the list envelope: a {@code data} member and only envelope members. */

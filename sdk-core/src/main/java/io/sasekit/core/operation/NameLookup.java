@@ -84,7 +84,8 @@ public final class NameLookup {
    * created} is returned as it is (logged at DEBUG): the create succeeded, so this never throws.
    *
    * @param list the resource's list operation (with a {@code name} filter)
-   * @param createArguments the create's arguments (their container parameters are reused)
+   * @param createArguments the create's arguments (their container parameters are reused, or, when the
+   *     container travels in the body, the body members named like the list's query parameters)
    */
   public static <T> T afterCreate(OperationExecutor executor, OperationSpec list, Arguments createArguments,
       T created, Class<T> type, RequestOptions options) {
@@ -151,7 +152,30 @@ public final class NameLookup {
         b.param(e.getKey(), e.getValue());
       }
     }
+    // a create whose container travels in its body (SCM: folder, snippet or device members)
+    JsonNode body = bodyTree(container);
+    for (ParameterSpec p : list.parameters()) {
+      JsonNode member = body == null ? null : body.get(p.name());
+      if (p.location() == ParameterLocation.QUERY && !NOT_CONTAINER.contains(p.name())
+          && !container.params().containsKey(p.name()) && member != null && member.isTextual()) {
+        b.param(p.name(), member.textValue());
+      }
+    }
     return b.param(NAME_PARAMETER, name).build();
+  }
+
+  /** The arguments' body as a JSON object, or null. */
+  private static JsonNode bodyTree(Arguments args) {
+    Object body = args.body().orElse(null);
+    if (body == null) {
+      return null;
+    }
+    try {
+      JsonNode tree = body instanceof JsonNode ? (JsonNode) body : JsonMapper.shared().valueToTree(body);
+      return tree != null && tree.isObject() ? tree : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static boolean named(JsonNode element, String name) {

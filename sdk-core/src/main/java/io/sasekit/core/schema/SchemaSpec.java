@@ -26,6 +26,7 @@ public final class SchemaSpec {
   private final Set<String> required;
   private final SchemaSpec items;
   private final List<SchemaSpec> oneOf;
+  private final List<SchemaSpec> allOf;
   private final List<JsonNode> enumValues;
   private final Integer minLength;
   private final Integer maxLength;
@@ -67,6 +68,12 @@ public final class SchemaSpec {
       o.forEach(n -> one.add(new SchemaSpec(n, definitions)));
     }
     this.oneOf = Collections.unmodifiableList(one);
+    List<SchemaSpec> all = new ArrayList<>();
+    JsonNode a = node.get("allOf");
+    if (a != null && a.isArray()) {
+      a.forEach(n -> all.add(new SchemaSpec(n, definitions)));
+    }
+    this.allOf = Collections.unmodifiableList(all);
     List<JsonNode> en = new ArrayList<>();
     JsonNode e = node.get("enum");
     if (e != null && e.isArray()) {
@@ -163,6 +170,15 @@ public final class SchemaSpec {
   /** Alternatives of which exactly one must match; empty when none. */
   public List<SchemaSpec> oneOf() {
     return oneOf;
+  }
+
+  /**
+   * Parts that must all match as well; empty when none. The generator writes it only to hold
+   * independent exactly-one groups, each part a {@code oneOf} (e.g. an SCM address: one of its
+   * types, and one of folder, snippet, device).
+   */
+  public List<SchemaSpec> allOf() {
+    return allOf;
   }
 
   /** Allowed values; empty when unconstrained. */

@@ -19,7 +19,12 @@ import java.util.stream.Collectors;
  * the first: {@code required}, {@code type}, {@code minLength}/{@code maxLength} (counted in code
  * points), {@code pattern} (searched with {@link java.util.regex.Matcher#find()}), {@code enum},
  * {@code minimum}/{@code maximum}, {@code minItems}/{@code maxItems}, {@code uniqueItems}, {@code
- * oneOf} (exactly one alternative must match) and nested {@code properties} and {@code items}.
+ * oneOf} (exactly one alternative must match), {@code allOf} (every part must match: several
+ * independent exactly-one groups) and nested {@code properties} and {@code items}.
+ *
+ * <p>A {@code oneOf} whose alternatives are told apart by their required keys (each names its own,
+ * e.g. {@code folder} / {@code snippet} / {@code device}) is reported by what was set: {@code body:
+ * exactly one of folder, snippet, device must be set; found folder, snippet}.
  *
  * <p>Field paths read like {@code body.source[2]} or {@code query.folder}. A value is echoed in a
  * message only when it is a scalar and neither its schema is {@code secret} nor its member name
@@ -114,6 +119,9 @@ public final class SchemaValidator {
     for (SchemaSpec option : s.oneOf()) {
       strip(value, option, depth + 1);
     }
+    for (SchemaSpec part : s.allOf()) {
+      strip(value, part, depth + 1);
+    }
   }
 
   private void check(
@@ -146,6 +154,9 @@ public final class SchemaValidator {
     }
     if (!s.oneOf().isEmpty()) {
       checkOneOf(value, s, path, hidden, out, depth);
+    }
+    for (SchemaSpec part : s.allOf()) {
+      check(value, part, path, hidden, out, depth + 1);
     }
   }
 
@@ -305,6 +316,10 @@ public final class SchemaValidator {
       names.add(describe(option));
     }
     String alternatives = String.join(", ", names);
+    if (value.isObject() && toldApartByKeys(options)) {
+      checkKeyedOneOf((ObjectNode) value, options, names, results, path, out);
+      return;
+    }
     if (matched.isEmpty()) {
       // When exactly one alternative is structurally present (its required members are there),
       // its own violations say more than "matched none".
@@ -318,11 +333,7 @@ public final class SchemaValidator {
         }
       }
       if (present.size() == 1) {
-        for (Violation v : results.get(present.get(0))) {
-          if (!out.contains(v)) {
-            out.add(v);
-          }
-        }
+        addNew(results.get(present.get(0)), out);
         return;
       }
       out.add(new Violation(path, "oneOf", null,
@@ -332,6 +343,61 @@ public final class SchemaValidator {
       out.add(new Violation(path, "oneOf", null,
           path + " must match exactly one of [" + alternatives + "], matched "
               + matched.size() + " (" + String.join(", ", which) + ")"));
+    }
+  }
+
+  /**
+   * A oneOf whose alternatives each require their own keys (no key required by two): which one
+   * applies is decided by the keys present, and a message can say which were found.
+   */
+  private static boolean toldApartByKeys(List<SchemaSpec> options) {
+    Set<String> seen = new HashSet<>();
+    for (SchemaSpec option : options) {
+      Set<String> keys = option.resolve().required();
+      if (keys.isEmpty()) {
+        return false;
+      }
+      for (String k : keys) {
+        if (!seen.add(k)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Exactly one alternative's keys must be set: "exactly one of a, b, c must be set; found a, b".
+   * When exactly one is set but its value breaks a constraint, that value's violations are reported.
+   */
+  private static void checkKeyedOneOf(ObjectNode value, List<SchemaSpec> options, List<String> names,
+      List<List<Violation>> results, String path, List<Violation> out) {
+    List<Integer> set = new ArrayList<>();
+    for (int i = 0; i < options.size(); i++) {
+      boolean all = true;
+      for (String k : options.get(i).resolve().required()) {
+        JsonNode member = value.get(k);
+        all &= member != null && !member.isNull();
+      }
+      if (all) {
+        set.add(i);
+      }
+    }
+    if (set.size() == 1) {
+      addNew(results.get(set.get(0)), out);
+      return;
+    }
+    String found = set.isEmpty() ? "none" : set.stream().map(names::get).collect(Collectors.joining(", "));
+    out.add(new Violation(path, "oneOf", null,
+        path + ": exactly one of " + String.join(", ", names) + " must be set; found " + found));
+  }
+
+  /** Adds the violations {@code out} does not hold yet. */
+  private static void addNew(List<Violation> found, List<Violation> out) {
+    for (Violation v : found) {
+      if (!out.contains(v)) {
+        out.add(v);
+      }
     }
   }
 

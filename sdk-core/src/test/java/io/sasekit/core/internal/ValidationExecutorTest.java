@@ -83,7 +83,7 @@ class ValidationExecutorTest extends WireMockTestBase {
   void exactlyOneOfParameters() {
     Arguments body = Arguments.builder().body(Address.netmask("a", "10.0.0.1/32")).build();
     assertThat(fails("address", "create", body).violations().get(0).message())
-        .isEqualTo("exactly one of [folder, snippet, device] is required, got none");
+        .isEqualTo("parameters: exactly one of folder, snippet, device must be set; found none");
   }
 
   @Test
@@ -105,7 +105,7 @@ class ValidationExecutorTest extends WireMockTestBase {
     assertThat(none.violations()).extracting(Violation::constraint).containsExactly("oneOf");
     ValidationException two = fails("address", "create", Arguments.builder().param("folder", "Shared")
         .body(Map.of("name", "a", "ip_netmask", "10.0.0.1", "ip_range", "10.0.0.1-10.0.0.2")).build());
-    assertThat(two.violations().get(0).message()).contains("matched 2 (ip_netmask, ip_range)");
+    assertThat(two.violations().get(0).message()).contains("must be set; found ip_netmask, ip_range");
   }
 
   @Test

@@ -125,15 +125,40 @@ class SchemaValidatorTest {
     assertThat(none).hasSize(1);
     assertThat(none.get(0).constraint()).isEqualTo("oneOf");
     assertThat(none.get(0).message())
-        .isEqualTo("body must match exactly one of [ip_netmask, ip_range, ip_wildcard, fqdn], matched none");
+        .isEqualTo("body: exactly one of ip_netmask, ip_range, ip_wildcard, fqdn must be set; found none");
     List<Violation> two = V.validate(json("{'name':'a','ip_netmask':'10.0.0.1/32','fqdn':'a.example.com'}"), address, "body");
     assertThat(two).hasSize(1);
-    assertThat(two.get(0).message()).endsWith("matched 2 (ip_netmask, fqdn)");
+    assertThat(two.get(0).message()).endsWith("must be set; found ip_netmask, fqdn");
     // a present alternative whose value is wrong reports that value, not "matched none"
     List<Violation> bad = V.validate(json("{'name':'a','fqdn':''}"), address, "body");
     assertThat(bad).extracting(Violation::path).containsExactly("body.fqdn", "body.fqdn");
     assertThat(constraints(bad)).containsExactly("minLength=1", "pattern=^[a-zA-Z0-9_]([a-zA-Z0-9._-])+[a-zA-Z0-9]$")
         .doesNotContain("oneOf");
+  }
+
+  /** Two independent exactly-one groups (registry allOf of oneOf parts), as an SCM address declares them. */
+  private static final String GROUPS = "{'type':'object','required':['name'],'properties':{"
+      + "'name':{'type':'string'},'ip_netmask':{'type':'string'},'fqdn':{'type':'string','minLength':1},"
+      + "'folder':{'type':'string','maxLength':5},'snippet':{'type':'string'},'device':{'type':'string'}},"
+      + "'allOf':[{'oneOf':[{'required':['ip_netmask']},{'required':['fqdn']}]},"
+      + "{'oneOf':[{'required':['folder']},{'required':['snippet']},{'required':['device']}]}]}";
+
+  @Test
+  void allOfGroupsAreCheckedEachOnItsOwn() {
+    assertThat(validate("{'name':'a','ip_netmask':'10.0.0.1','folder':'Sh'}", GROUPS)).isEmpty();
+    assertThat(validate("{'name':'a','fqdn':'a.example','device':'d1'}", GROUPS)).isEmpty();
+    List<Violation> twoContainers = validate("{'name':'a','ip_netmask':'10.0.0.1','folder':'Sh','snippet':'s'}", GROUPS);
+    assertThat(twoContainers).extracting(Violation::message)
+        .containsExactly("body: exactly one of folder, snippet, device must be set; found folder, snippet");
+    List<Violation> noneOfEither = validate("{'name':'a'}", GROUPS);
+    assertThat(noneOfEither).extracting(Violation::message).containsExactly(
+        "body: exactly one of ip_netmask, fqdn must be set; found none",
+        "body: exactly one of folder, snippet, device must be set; found none");
+    // the one container set, but its value breaks its member's constraint: that is what is reported
+    assertThat(constraints(validate("{'name':'a','fqdn':'x','folder':'toolong'}", GROUPS))).containsExactly("maxLength=5");
+    // read-only members inside the parts are stripped too
+    SchemaSpec ro = schema("{'type':'object','allOf':[{'properties':{'id':{'type':'string','readOnly':true}}}]}");
+    assertThat(V.stripReadOnly(json("{'id':'x','n':1}"), ro).has("id")).isFalse();
   }
 
   @Test
