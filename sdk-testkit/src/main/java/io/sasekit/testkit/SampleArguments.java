@@ -11,7 +11,8 @@ import java.util.Map;
  * {@link RecordingExecutor}. Simple types get a fixed value ({@code "x"}, {@code 1}, {@code 1L},
  * {@code 1.0}, {@code true}, {@link RequestOptions#none()}, an empty list, an empty map for
  * {@code Object}); any other type is built with its static {@code none()} or {@code builder().build()},
- * or else {@code of("x")}.
+ * or else {@code of("x")}, or else its first (by name) static factory taking one string ({@code
+ * Container.device("x")}).
  */
 public final class SampleArguments {
   private static final Map<Class<?>, Object> SIMPLE = new LinkedHashMap<>();
@@ -69,7 +70,13 @@ public final class SampleArguments {
     try {
       return t.getMethod("of", String.class).invoke(null, "x");
     } catch (NoSuchMethodException e) {
-      throw new AssertionError("no sample value for " + t);
+      // a value type built from one name, e.g. Container.folder("x"): the first such factory by name
+      Method factory = java.util.Arrays.stream(t.getMethods())
+          .filter(f -> java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.getReturnType() == t
+              && f.getParameterCount() == 1 && f.getParameterTypes()[0] == String.class)
+          .min(java.util.Comparator.comparing(Method::getName))
+          .orElseThrow(() -> new AssertionError("no sample value for " + t));
+      return factory.invoke(null, "x");
     }
   }
 }

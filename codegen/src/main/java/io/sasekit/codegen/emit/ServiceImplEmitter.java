@@ -58,9 +58,15 @@ final class ServiceImplEmitter {
     JavaMethod byName = r.nameLookup == null ? null : plan.methods().get(r.nameLookup.key());
     for (Operation op : r.operations) {
       JavaMethod m = plan.methods().get(op.key());
-      t.addMethod(call(r, m, flavor, false, byName));
+      t.addMethod(call(r, m, m.positional(), flavor, false, byName));
       if (m.autoPagerName() != null) {
-        t.addMethod(call(r, m, flavor, true, null));
+        t.addMethod(call(r, m, m.positional(), flavor, true, null));
+      }
+      if (m.container() != null) {
+        t.addMethod(call(r, m, m.container().positional(), flavor, false, byName));
+        if (m.autoPagerName() != null) {
+          t.addMethod(call(r, m, m.container().positional(), flavor, true, null));
+        }
       }
     }
     if (byName != null) {
@@ -69,8 +75,9 @@ final class ServiceImplEmitter {
     return JavaFile.builder(names.internalPackage, t.build()).skipJavaLangImports(true).indent("  ").build();
   }
 
-  private MethodSpec call(Resource r, JavaMethod m, Flavor flavor, boolean pager, JavaMethod byName) {
-    MethodSpec.Builder b = begin(r, m, flavor, pager);
+  private MethodSpec call(Resource r, JavaMethod m, List<JavaParam> positional, Flavor flavor, boolean pager,
+      JavaMethod byName) {
+    MethodSpec.Builder b = begin(r, m, positional, flavor, pager);
     String field = ServiceNames.specField(m);
     if (pager) {
       b.addStatement("return executor.$L($N, args, $T.class, options)",
@@ -104,11 +111,16 @@ final class ServiceImplEmitter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(names.byNameReturns(list, flavor));
-    CodeBlock.Builder args = CodeBlock.builder().add("$T args = $T.builder()", Types.ARGUMENTS, Types.ARGUMENTS);
+    CodeBlock.Builder args = CodeBlock.builder().add("$T.builder()", Types.ARGUMENTS);
+    JavaParam containerParam = null;
     for (JavaParam p : ServiceNames.byNamePositional(list)) {
       b.addParameter(names.types.of(p.type()), p.javaName());
       b.addStatement("$T.requireNonNull($N, $S)", Types.OBJECTS, p.javaName(), p.javaName());
-      args.add(".param($S, $N)", p.wireName(), p.javaName());
+      if (ServiceNames.queryContainer(list) && list.container().isContainer(p)) {
+        containerParam = p;
+      } else {
+        args.add(".param($S, $N)", p.wireName(), p.javaName());
+      }
     }
     List<JavaParam> container = ServiceNames.byNameContainer(list);
     if (!container.isEmpty()) {
@@ -121,14 +133,24 @@ final class ServiceImplEmitter {
     b.addParameter(String.class, "name").addParameter(Types.REQUEST_OPTIONS, "options");
     b.addStatement("$T.requireNonNull(name, $S)", Types.OBJECTS, "name");
     b.addStatement("$T.requireNonNull(options, $S)", Types.OBJECTS, "options");
-    b.addStatement(args.add(".build()").build());
+    CodeBlock built = args.add(".build()").build();
+    if (containerParam != null) {
+      built = CodeBlock.of("$T.inQuery($N, $L, $N, $L)", Types.CONTAINER_ARGUMENTS, ServiceNames.specField(list), built,
+          containerParam.javaName(), ServiceNames.containerMembers(list.container().queryMembers()));
+    }
+    declareArguments(b, built, flavor == Flavor.ASYNC && containerParam != null);
     b.addStatement("return $T.$L(executor, $N, args, name, $T.class, options)", Types.NAME_LOOKUP,
         flavor == Flavor.SYNC ? "find" : "findAsync", ServiceNames.specField(list), element);
     return b.build();
   }
 
-  /** The signature, the argument checks and the packing of the arguments into {@code args}. */
-  private MethodSpec.Builder begin(Resource r, JavaMethod m, Flavor flavor, boolean pager) {
+  /**
+   * The signature, the argument checks and the packing of the arguments into {@code args}. With a
+   * container face the container goes where the operation takes it (query parameter or body member,
+   * through sdk-core's {@code ContainerArguments}); an async method then answers a refused container
+   * with a failed future, like every other invalid argument the executor finds.
+   */
+  private MethodSpec.Builder begin(Resource r, JavaMethod m, List<JavaParam> positional, Flavor flavor, boolean pager) {
     ClassName params = names.params(r, m);
     TypeName returns = pager ? names.pagerReturns(m, flavor) : names.returns(m, flavor);
     MethodSpec.Builder b =
@@ -136,7 +158,7 @@ final class ServiceImplEmitter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(returns);
-    for (JavaParam p : m.positional()) {
+    for (JavaParam p : positional) {
       b.addParameter(names.types.of(p.type()), p.javaName());
       b.addStatement("$T.requireNonNull($N, $S)", Types.OBJECTS, p.javaName(), p.javaName());
     }
@@ -146,10 +168,17 @@ final class ServiceImplEmitter {
     }
     b.addParameter(Types.REQUEST_OPTIONS, "options");
     b.addStatement("$T.requireNonNull(options, $S)", Types.OBJECTS, "options");
-    CodeBlock.Builder args = CodeBlock.builder().add("$T args = $T.builder()", Types.ARGUMENTS, Types.ARGUMENTS);
+    JavaParam container = null;
+    String field = ServiceNames.specField(m);
+    CodeBlock.Builder args = CodeBlock.builder().add("$T.builder()", Types.ARGUMENTS);
     args.indent();
-    for (JavaParam p : m.positional()) {
-      if (p.isBody()) {
+    for (JavaParam p : positional) {
+      if (m.container() != null && m.container().isContainer(p)) {
+        container = p;
+      } else if (p.isBody() && container != null && m.container().inBody()) {
+        args.add("\n.body($T.inBody($N, $N, $N, $L))", Types.CONTAINER_ARGUMENTS, field, p.javaName(),
+            m.container().container().javaName(), ServiceNames.containerMembers(m.container().bodyMembers()));
+      } else if (p.isBody()) {
         args.add("\n.body($N)", p.javaName());
       } else {
         args.add("\n.param($S, $N)", p.wireName(), p.javaName());
@@ -159,8 +188,30 @@ final class ServiceImplEmitter {
       args.add("\n.param($S, params.$N().orElse(null))", p.wireName(), p.javaName());
     }
     args.add("\n.build()").unindent();
-    b.addStatement(args.build());
+    CodeBlock built = args.build();
+    if (container != null && m.container().inQuery()) {
+      built = CodeBlock.of("$T.inQuery($N, $L, $N, $L)", Types.CONTAINER_ARGUMENTS, field, built, container.javaName(),
+          ServiceNames.containerMembers(m.container().queryMembers()));
+    }
+    declareArguments(b, built, container != null && flavor == Flavor.ASYNC && !pager);
     return b;
+  }
+
+  /**
+   * {@code Arguments args = <built>;}, or, where placing a container may refuse it in an async method,
+   * the same inside a try that returns the refusal as a failed future.
+   */
+  private static void declareArguments(MethodSpec.Builder b, CodeBlock built, boolean failedFuture) {
+    if (!failedFuture) {
+      b.addStatement("$T args = $L", Types.ARGUMENTS, built);
+      return;
+    }
+    b.addStatement("$T args", Types.ARGUMENTS);
+    b.beginControlFlow("try");
+    b.addStatement("args = $L", built);
+    b.nextControlFlow("catch ($T e)", Types.VALIDATION_EXCEPTION);
+    b.addStatement("return $T.failedFuture(e)", Types.COMPLETABLE_FUTURE);
+    b.endControlFlow();
   }
 
   private CodeBlock responseType(JavaMethod m) {

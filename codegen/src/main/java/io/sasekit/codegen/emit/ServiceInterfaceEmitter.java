@@ -50,10 +50,13 @@ final class ServiceInterfaceEmitter {
     for (Operation op : r.operations) {
       JavaMethod m = plan.methods().get(op.key());
       ClassName params = names.params(r, m);
-      addFamily(t, m, params, flavor, false);
+      // a query container face: without a container the positional-only form would always be refused
+      boolean minimal = m.container() == null || !m.container().inQuery();
+      addFamily(t, m, m.positional(), params, flavor, false, minimal);
       if (m.autoPagerName() != null) {
-        addFamily(t, m, params, flavor, true);
+        addFamily(t, m, m.positional(), params, flavor, true, minimal);
       }
+      addContainerFamilies(t, m, params, flavor);
       if (flavor == Flavor.SYNC && params != null) {
         t.addType(paramsEmitter.emit(params, m, self));
       }
@@ -64,7 +67,19 @@ final class ServiceInterfaceEmitter {
     return JavaFile.builder(names.servicesPackage, t.build()).skipJavaLangImports(true).indent("  ").build();
   }
 
-  private void addFamily(TypeSpec.Builder t, JavaMethod m, ClassName params, Flavor flavor, boolean pager) {
+  /** The overloads taking the API's container type (see {@link io.sasekit.codegen.model.ContainerFace}). */
+  private void addContainerFamilies(TypeSpec.Builder t, JavaMethod m, ClassName params, Flavor flavor) {
+    if (m.container() == null) {
+      return;
+    }
+    addFamily(t, m, m.container().positional(), params, flavor, false, true);
+    if (m.autoPagerName() != null) {
+      addFamily(t, m, m.container().positional(), params, flavor, true, true);
+    }
+  }
+
+  private void addFamily(TypeSpec.Builder t, JavaMethod m, List<JavaParam> positional, ClassName params, Flavor flavor,
+      boolean pager, boolean withMinimal) {
     String name = pager ? m.autoPagerName() : m.methodName();
     TypeName returns = pager ? names.pagerReturns(m, flavor) : names.returns(m, flavor);
     String returnDoc = returnDoc(m, flavor, pager);
@@ -79,8 +94,8 @@ final class ServiceInterfaceEmitter {
 
     // full form: positional, params, options
     MethodSpec.Builder full = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).returns(returns);
-    addPositional(full, m);
-    StringBuilder tags = positionalTags(m);
+    addPositional(full, positional);
+    StringBuilder tags = positionalTags(positional);
     if (params != null) {
       full.addParameter(params, "params");
       tags.append("@param params optional parameters ({@code ").append(params.simpleName()).append(".none()} for none)\n");
@@ -91,9 +106,9 @@ final class ServiceInterfaceEmitter {
 
     // without options
     MethodSpec.Builder noOptions = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT).returns(returns);
-    addPositional(noOptions, m);
+    addPositional(noOptions, positional);
     CodeBlock.Builder call = CodeBlock.builder().add("$L$N(", returns == TypeName.VOID ? "" : "return ", name);
-    for (JavaParam p : m.positional()) {
+    for (JavaParam p : positional) {
       call.add("$N, ", p.javaName());
     }
     if (params != null) {
@@ -102,20 +117,20 @@ final class ServiceInterfaceEmitter {
     }
     call.add("$T.none())", Types.REQUEST_OPTIONS);
     noOptions.addStatement(call.build());
-    noOptions.addJavadoc(body + "\n" + positionalTags(m) + (params != null ? "@param params optional parameters\n" : "") + returnDoc);
+    noOptions.addJavadoc(body + "\n" + positionalTags(positional) + (params != null ? "@param params optional parameters\n" : "") + returnDoc);
     t.addMethod(noOptions.build());
 
     // positional only
-    if (params != null) {
+    if (params != null && withMinimal) {
       MethodSpec.Builder minimal = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT).returns(returns);
-      addPositional(minimal, m);
+      addPositional(minimal, positional);
       CodeBlock.Builder c = CodeBlock.builder().add("$L$N(", returns == TypeName.VOID ? "" : "return ", name);
-      for (JavaParam p : m.positional()) {
+      for (JavaParam p : positional) {
         c.add("$N, ", p.javaName());
       }
       c.add("$T.none(), $T.none())", params, Types.REQUEST_OPTIONS);
       minimal.addStatement(c.build());
-      minimal.addJavadoc(body + "\n" + positionalTags(m) + returnDoc);
+      minimal.addJavadoc(body + "\n" + positionalTags(positional) + returnDoc);
       t.addMethod(minimal.build());
     }
   }
@@ -162,16 +177,6 @@ final class ServiceInterfaceEmitter {
     for (JavaParam p : params) {
       b.addParameter(names.types.of(p.type()), p.javaName());
     }
-  }
-
-  private void addPositional(MethodSpec.Builder b, JavaMethod m) {
-    for (JavaParam p : m.positional()) {
-      b.addParameter(names.types.of(p.type()), p.javaName());
-    }
-  }
-
-  private static StringBuilder positionalTags(JavaMethod m) {
-    return positionalTags(m.positional());
   }
 
   private static StringBuilder positionalTags(List<JavaParam> params) {

@@ -1,6 +1,7 @@
 package io.sasekit.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.sasekit.codegen.model.JavaMethod;
@@ -87,6 +88,9 @@ final class ServiceNames {
    */
   static List<JavaParam> byNameContainer(JavaMethod list) {
     List<JavaParam> out = new ArrayList<>();
+    if (queryContainer(list)) {
+      return out; // the container type replaces the params class
+    }
     for (JavaParam p : list.optional()) {
       if (list.operation().exactlyOneOf.contains(p.wireName())) {
         out.add(p);
@@ -98,12 +102,27 @@ final class ServiceNames {
   /** The list's required parameters but the name filter itself (when the list requires it): the container. */
   static List<JavaParam> byNamePositional(JavaMethod list) {
     List<JavaParam> out = new ArrayList<>();
-    for (JavaParam p : list.positional()) {
-      if (p.wireName() != null && !p.wireName().equals("name")) {
+    boolean face = queryContainer(list);
+    for (JavaParam p : face ? list.container().positional() : list.positional()) {
+      if ((face && list.container().isContainer(p)) || (p.wireName() != null && !p.wireName().equals("name"))) {
         out.add(p);
       }
     }
     return out;
+  }
+
+  /** Whether the operation takes the API's container type as a query parameter. */
+  static boolean queryContainer(JavaMethod m) {
+    return m.container() != null && m.container().inQuery();
+  }
+
+  /** {@code List.of("folder", "snippet", ...)}: the container members checked for a query or a body. */
+  static CodeBlock containerMembers(List<String> members) {
+    CodeBlock.Builder b = CodeBlock.builder().add("$T.of(", Types.LIST);
+    for (int i = 0; i < members.size(); i++) {
+      b.add(i == 0 ? "$S" : ", $S", members.get(i));
+    }
+    return b.add(")").build();
   }
 
   /** What {@code getByName} returns: the list's element, or a future of it. */

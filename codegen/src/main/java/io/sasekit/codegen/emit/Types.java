@@ -15,6 +15,8 @@ final class Types {
   static final ClassName OPERATION_SPEC = ClassName.get(CORE + ".operation", "OperationSpec");
   static final ClassName ARGUMENTS = ClassName.get(CORE + ".operation", "Arguments");
   static final ClassName NAME_LOOKUP = ClassName.get(CORE + ".operation", "NameLookup");
+  static final ClassName VALIDATION_EXCEPTION = ClassName.get(CORE + ".errors", "ValidationException");
+  static final ClassName CONTAINER_ARGUMENTS = ClassName.get(CORE + ".operation", "ContainerArguments");
   static final ClassName RESPONSE_TYPE = ClassName.get(CORE + ".operation", "ResponseType");
   static final ClassName REQUEST_OPTIONS = ClassName.get(CORE, "RequestOptions");
   static final ClassName CLIENT_OPTIONS = ClassName.get(CORE, "ClientOptions");
@@ -64,6 +66,8 @@ final class Types {
       case MODEL:
       case ENUM:
         return ClassName.get(modelsPackage, t.name());
+      case EXTERNAL:
+        return ClassName.bestGuess(t.name());
       default:
         throw new IllegalArgumentException(String.valueOf(t));
     }

@@ -22,4 +22,5 @@ public record JavaMethod(
     String paramsClassName,
     TypeRef returnType,
     String autoPagerName,
-    List<String> javadoc) {}
+    List<String> javadoc,
+    ContainerFace container) {}

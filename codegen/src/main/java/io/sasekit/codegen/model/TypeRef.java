@@ -7,7 +7,8 @@ import java.util.Objects;
  * a JavaPoet type name.
  *
  * @param kind the kind
- * @param name simple name of a generated model or enum (for {@code MODEL} and {@code ENUM})
+ * @param name simple name of a generated model or enum (for {@code MODEL} and {@code ENUM}), or the
+ *     fully qualified name of a hand-written class (for {@code EXTERNAL})
  * @param element element type (for {@code LIST})
  */
 public record TypeRef(Kind kind, String name, TypeRef element) {
@@ -33,7 +34,9 @@ public record TypeRef(Kind kind, String name, TypeRef element) {
     /** A generated model class. */
     MODEL,
     /** A generated open enum class. */
-    ENUM
+    ENUM,
+    /** A hand-written class of the API module, by fully qualified name (e.g. its container type). */
+    EXTERNAL
   }
 
   public static final TypeRef STRING = new TypeRef(Kind.STRING, null, null);
@@ -59,6 +62,11 @@ public record TypeRef(Kind kind, String name, TypeRef element) {
     return new TypeRef(Kind.ENUM, Objects.requireNonNull(name), null);
   }
 
+  /** A hand-written class, by fully qualified name. */
+  public static TypeRef external(String qualifiedName) {
+    return new TypeRef(Kind.EXTERNAL, Objects.requireNonNull(qualifiedName), null);
+  }
+
   /** Whether this is a list. */
   public boolean isList() {
     return kind == Kind.LIST;
@@ -71,6 +79,7 @@ public record TypeRef(Kind kind, String name, TypeRef element) {
         return "List<" + element + ">";
       case MODEL:
       case ENUM:
+      case EXTERNAL:
         return name;
       default:
         return kind.name();

@@ -100,6 +100,26 @@ public final class Customization {
    */
   @JsonProperty public Integer pageSizeLimit;
 
+  /**
+   * The API's container value type and the members that carry a container (SCM:
+   * {@code io.sasekit.scm.Container}, {@code folder}, {@code snippet}, {@code device}). Every
+   * operation that takes a choice of them (two or more as query parameters, or an exactly-one group
+   * of them in its body) gets overloads taking the type instead. Null: none.
+   */
+  @JsonProperty public ContainerType container;
+
+  /** The value of {@link #container}. */
+  @JsonIgnoreProperties(value = {"_comment"})
+  public static final class ContainerType {
+    /**
+     * Fully qualified hand-written class implementing {@code io.sasekit.core.operation.ContainerArgument}
+     * ({@code member()} is one of {@link #members}, {@code name()} the container's name).
+     */
+    @JsonProperty public String type;
+    /** Wire names of the members that carry a container, e.g. {@code folder}, {@code snippet}, {@code device}. */
+    @JsonProperty public List<String> members = List.of();
+  }
+
   /** One entry of {@link #responseOverrides}. */
   @JsonIgnoreProperties(value = {"_comment"})
   public static final class ResponseOverride {

@@ -1,6 +1,7 @@
 package io.sasekit.codegen.plan;
 
 import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.model.ContainerFace;
 import io.sasekit.codegen.model.JavaEnum;
 import io.sasekit.codegen.model.JavaField;
 import io.sasekit.codegen.model.JavaMethod;
@@ -116,6 +117,12 @@ public final class JavaPlanner {
     for (String k : custom.asyncServiceExtends.keySet()) {
       if (model.resource(k) == null) {
         throw new IllegalStateException("customization asyncServiceExtends: no resource " + k);
+      }
+    }
+    if (custom.container != null) {
+      qualifiedNames(List.of(String.valueOf(custom.container.type)), "container.type");
+      if (custom.container.members.size() < 2) {
+        throw new IllegalStateException("customization container: name two or more members, got " + custom.container.members);
       }
     }
     clientExtends.addAll(qualifiedNames(custom.clientExtends, "clientExtends"));
@@ -412,7 +419,84 @@ public final class JavaPlanner {
     if (!op.exactlyOneOf.isEmpty()) {
       doc.add("Exactly one of " + op.exactlyOneOf + " must be given (checked before sending).");
     }
-    return new JavaMethod(op, methodName, positional, optional, paramsClass, ret, pager, doc);
+    ContainerFace face = containerFace(op, positional, javaNames);
+    if (face != null) {
+      String where = face.inQuery() && face.inBody() ? "query parameter and body member"
+          : face.inQuery() ? "query parameter" : "body member";
+      doc.add("Overloads taking a " + simpleName(custom.container.type) + " set its " + where + " (one of "
+          + String.join(", ", face.inQuery() ? face.queryMembers() : face.bodyMembers())
+          + "); a container also given in the " + (face.inQuery() ? "params" : "body") + " must be the same one.");
+    }
+    return new JavaMethod(op, methodName, positional, optional, paramsClass, ret, pager, doc, face);
+  }
+
+  /**
+   * The overloads taking the customization's container type, when the operation takes a choice of
+   * containers: two or more container members as query parameters (the container replaces the
+   * required ones, or comes after the path parameters), or a body whose exactly-one group is made of
+   * container members (the container comes before the body). Null otherwise.
+   */
+  private ContainerFace containerFace(Operation op, List<JavaParam> positional, Set<String> javaNames) {
+    Customization.ContainerType c = custom.container;
+    if (c == null) {
+      return null;
+    }
+    List<String> query = new ArrayList<>();
+    for (String member : c.members) {
+      Parameter p = op.parameter(member);
+      if (p != null && p.in == ParamLocation.QUERY) {
+        query.add(member);
+      }
+    }
+    List<String> body = bodyContainerGroup(op.body, c.members);
+    if (query.size() < 2) {
+      query.clear();
+    }
+    if (query.isEmpty() && body.isEmpty()) {
+      return null;
+    }
+    JavaParam container = new JavaParam(null, uniqueName("container", javaNames), TypeRef.external(c.type),
+        List.of("the container (one of " + String.join(", ", query.isEmpty() ? body : query) + ")"));
+    List<JavaParam> out = new ArrayList<>();
+    int at = -1;
+    for (JavaParam p : positional) {
+      boolean member = p.wireName() != null && query.contains(p.wireName());
+      if (at < 0 && (member || p.isBody() || (p.wireName() != null && op.parameter(p.wireName()).in != ParamLocation.PATH))) {
+        at = out.size();
+      }
+      if (!member) {
+        out.add(p);
+      }
+    }
+    out.add(at < 0 ? out.size() : at, container);
+    return new ContainerFace(query.isEmpty() ? List.of() : List.copyOf(c.members), List.copyOf(body), out, container);
+  }
+
+  /** The keys of the body's exactly-one group made of single container members, or empty. */
+  private List<String> bodyContainerGroup(Schema body, List<String> members) {
+    Schema s = body != null && body.isRef() ? model.schemas.get(body.ref) : body;
+    if (s == null) {
+      return List.of();
+    }
+    List<List<Schema>> groups = new ArrayList<>(s.oneOfGroups);
+    groups.add(s.oneOf);
+    for (List<Schema> group : groups) {
+      List<String> keys = new ArrayList<>();
+      for (Schema o : group) {
+        Schema d = o.isRef() ? model.schemas.get(o.ref) : o;
+        if (d != null && d.required.size() == 1 && members.contains(d.required.get(0))) {
+          keys.add(d.required.get(0));
+        }
+      }
+      if (!group.isEmpty() && keys.size() == group.size() && keys.size() >= 2) {
+        return keys;
+      }
+    }
+    return List.of();
+  }
+
+  private static String simpleName(String qualified) {
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
   }
 
   private static String uniqueName(String base, Set<String> used) {

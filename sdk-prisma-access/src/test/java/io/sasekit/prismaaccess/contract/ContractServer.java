@@ -8,7 +8,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.sasekit.prismaaccess.PrismaAccessClient;
-import java.time.Duration;
+import io.sasekit.testkit.LoopbackOptions;
 import java.util.List;
 
 /** One WireMock server on a dynamic loopback port, its token stub, and a typed client pointed at it. */
@@ -24,15 +24,8 @@ final class ContractServer implements AutoCloseable {
     server.start();
     String base = "http://127.0.0.1:" + server.port();
     client = PrismaAccessClient.builder()
-        .options(o -> o.clientId("contract-client@1234567890.iam.panserviceaccount.com")
-            .clientSecret("contract-secret-0123456789")
-            .tsgId("1234567890")
-            .baseUrl(base)
-            .tokenUrl(base + TOKEN_PATH)
-            .maxRetries(0)
-            .connectTimeout(Duration.ofSeconds(2))
-            .readTimeout(Duration.ofSeconds(10))
-            .callTimeout(Duration.ofSeconds(20)))
+        .options(o -> LoopbackOptions.apply(o, base, TOKEN_PATH, "contract-client@1234567890.iam.panserviceaccount.com",
+            "contract-secret-0123456789"))
         .build();
     reset();
   }

@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
@@ -15,9 +14,9 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.sasekit.scm.ScmClient;
+import io.sasekit.scm.ScmLoopback;
 import io.sasekit.scm.ScmSpecFiles;
 import io.sasekit.scm.models.Address;
 import io.sasekit.scm.models.ConfigVersionPushRequest;
@@ -27,10 +26,6 @@ import io.sasekit.scm.models.RuleBasedMoveDestination;
 import io.sasekit.scm.models.RuleBasedMoveRulebase;
 import io.sasekit.scm.services.AddressService;
 import io.sasekit.scm.services.FolderService;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +43,7 @@ import org.junit.jupiter.api.Test;
  * declares one, an instance of the declared schema.
  */
 class ScmContractSmokeTest {
-  private static final String TOKEN_PATH = "/am/oauth2/access_token";
+  private static final String TOKEN_PATH = ScmLoopback.TOKEN_PATH;
   private static final String OBJECTS = "scm/config/sase/objects/objects-june.yaml";
   private static final String SECURITY = "scm/config/sase/security/security-services.yaml";
   private static final String SETUP = "scm/config/sase/setup/config-setup-feb-v1.yaml";
@@ -59,24 +54,9 @@ class ScmContractSmokeTest {
   private ScmClient client;
 
   @BeforeEach
-  void start() throws IOException {
-    server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-    server.start();
-    String base = "http://127.0.0.1:" + server.port();
-    try (InputStream in = getClass().getResourceAsStream("/contract/token.json")) {
-      server.addStubMapping(StubMapping.buildFrom(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-    }
-    client = ScmClient.builder()
-        .options(o -> o.clientId("contract-client@1234567890.iam.panserviceaccount.com")
-            .clientSecret("contract-secret-0123456789")
-            .tsgId("1234567890")
-            .baseUrl(base)
-            .tokenUrl(base + TOKEN_PATH)
-            .maxRetries(0)
-            .connectTimeout(Duration.ofSeconds(2))
-            .readTimeout(Duration.ofSeconds(10))
-            .callTimeout(Duration.ofSeconds(20)))
-        .build();
+  void start() {
+    server = ScmLoopback.server();
+    client = ScmLoopback.client(server, "contract-client@1234567890.iam.panserviceaccount.com", "contract-secret-0123456789");
   }
 
   @AfterEach
