@@ -137,6 +137,8 @@ class MemberTypeRulesTest {
   static ApiModel oneOfGroups() {
     return Fragments.normalize("test", Fragments.parse("anyof-oneof-groups.yaml"),
         Fragments.table("anyof-oneof-groups.yaml GET /addresses address list",
+            "anyof-oneof-groups.yaml POST /addresses address create",
+            "anyof-oneof-groups.yaml PUT /addresses/{id} address update",
             "anyof-oneof-groups.yaml POST /security-rules securityRule create",
             "anyof-oneof-groups.yaml POST /nat-rules natRule create"),
         Customization.parse("{\"modelNames\": {\"addresses\": \"Address\", \"security-rules\": \"SecurityRule\","
