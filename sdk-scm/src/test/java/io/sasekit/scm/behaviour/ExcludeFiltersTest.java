@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The {@code exclude_*} list filters: the registry (and so the typed params classes and the wire)
  * carries exactly the ones the spec files declare, with the same name and style. Measured on the
- * locked files: none of the 697 operations declares one (the {@code exclude_*} names in the files are
+ * locked files: none of the operations declares one (the {@code exclude_*} names in the files are
  * body members, e.g. mobile-agent {@code exclude_domains}); the test keeps the registry honest when a
  * new file adds them.
  */
