@@ -5,7 +5,7 @@ import io.sasekit.core.json.JsonMapper;
 import io.sasekit.prismaaccess.PrismaAccessClient;
 import io.sasekit.prismaaccess.models.Job;
 import io.sasekit.prismaaccess.models.JobSubmission;
-import io.sasekit.prismaaccess.workflow.WaitOptions;
+import io.sasekit.core.jobs.WaitOptions;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;

@@ -1,21 +1,20 @@
 package io.sasekit.prismaaccess.workflow;
 
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-
 /**
- * Waits between polls without blocking a thread: the returned future completes after the delay.
- * Tests inject one that advances a fake clock and completes at once.
+ * Waits between polls without blocking a thread.
+ *
+ * @deprecated moved to sdk-core: use {@link io.sasekit.core.jobs.Delayer} (this interface extends
+ *     it, so existing lambdas and implementations keep working).
  */
+@Deprecated(since = "0.1.0")
 @FunctionalInterface
-public interface Delayer {
-  /** A future that completes after {@code delay}. */
-  CompletableFuture<Void> delay(Duration delay);
-
-  /** The real delayer: scheduled on the JDK's delayed executor, no thread blocked while waiting. */
-  static Delayer scheduled() {
-    return d -> CompletableFuture.runAsync(
-        () -> {}, CompletableFuture.delayedExecutor(d.toMillis(), TimeUnit.MILLISECONDS));
+public interface Delayer extends io.sasekit.core.jobs.Delayer {
+  /**
+   * The real delayer.
+   *
+   * @return {@link io.sasekit.core.jobs.Delayer#scheduled()}
+   */
+  static io.sasekit.core.jobs.Delayer scheduled() {
+    return io.sasekit.core.jobs.Delayer.scheduled();
   }
 }

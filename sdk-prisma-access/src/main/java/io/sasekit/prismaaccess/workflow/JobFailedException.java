@@ -1,32 +1,30 @@
 package io.sasekit.prismaaccess.workflow;
 
-import io.sasekit.core.errors.SasekitException;
 import io.sasekit.prismaaccess.models.Job;
 
 /**
- * A configuration job ended in a failure state. Carries the final job, whose {@code details}
- * hold the service's messages (e.g. validation errors of the candidate configuration).
+ * A configuration job ended in a failure state: sdk-core's {@link
+ * io.sasekit.core.jobs.JobFailedException} carrying the Prisma Access {@link Job}, whose {@code
+ * details} hold the service's messages (e.g. validation errors of the candidate configuration).
+ * Catch the core type to handle both APIs alike.
  */
-public class JobFailedException extends SasekitException {
+public class JobFailedException extends io.sasekit.core.jobs.JobFailedException {
   private static final long serialVersionUID = 1L;
   private final transient Job job;
 
-  /** Creates the exception for the failed job. */
+  /**
+   * Creates the exception for the failed job.
+   *
+   * @param job the job as last read
+   */
   public JobFailedException(Job job) {
-    super("job " + job.id().orElse("?") + " failed: status=" + job.statusStr().orElse("?")
-        + " result=" + job.resultStr().orElse("?")
-        + job.summary().map(s -> " summary=" + s).orElse("")
-        + job.details().map(d -> " details=" + io.sasekit.core.errors.ApiExceptions.truncate(d)).orElse(""));
+    super(PaJobs.status(job), job);
     this.job = job;
   }
 
   /** The job as last read. */
+  @Override
   public Job job() {
     return job;
-  }
-
-  /** The job id. */
-  public String jobId() {
-    return job.id().orElse(null);
   }
 }

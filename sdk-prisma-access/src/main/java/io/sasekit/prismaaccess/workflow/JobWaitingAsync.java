@@ -1,5 +1,6 @@
 package io.sasekit.prismaaccess.workflow;
 
+import io.sasekit.core.jobs.WaitOptions;
 import io.sasekit.prismaaccess.models.Job;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -9,16 +10,46 @@ import java.util.concurrent.CompletableFuture;
  * polls are chained futures and pauses are scheduled, so no thread is blocked while waiting.
  */
 public interface JobWaitingAsync {
-  /** Reads one job (implemented by the generated service). */
+  /**
+   * Reads one job (implemented by the generated service).
+   *
+   * @param id the job id
+   * @return the job
+   */
   CompletableFuture<Job> get(String id);
 
-  /** Waits until the job reaches a terminal state; fails as {@link JobWaiting#waitFor} throws. */
+  /**
+   * Waits until the job reaches a terminal state; fails as {@link JobWaiting#waitFor} throws.
+   *
+   * @param jobId the job
+   * @param timeout how long to wait at most
+   * @return the finished job
+   */
   default CompletableFuture<Job> waitFor(String jobId, Duration timeout) {
     return waitFor(jobId, WaitOptions.timeout(timeout));
   }
 
-  /** Waits with explicit options. */
+  /**
+   * Waits with explicit options.
+   *
+   * @param jobId the job
+   * @param options the wait
+   * @return the finished job
+   */
   default CompletableFuture<Job> waitFor(String jobId, WaitOptions options) {
-    return new JobWaiter(this::get).waitAsync(jobId, options);
+    return PaJobs.poller(this::get).waitAsync(jobId, options);
+  }
+
+  /**
+   * Waits with the deprecated Prisma Access options.
+   *
+   * @param jobId the job
+   * @param options the wait
+   * @return the finished job
+   * @deprecated pass {@link io.sasekit.core.jobs.WaitOptions}
+   */
+  @Deprecated(since = "0.1.0")
+  default CompletableFuture<Job> waitFor(String jobId, io.sasekit.prismaaccess.workflow.WaitOptions options) {
+    return waitFor(jobId, options.toCore());
   }
 }

@@ -1,5 +1,8 @@
 package io.sasekit.prismaaccess.workflow;
 
+import io.sasekit.core.jobs.Futures;
+import io.sasekit.core.jobs.PushedJobFinder;
+import io.sasekit.core.jobs.WaitOptions;
 import io.sasekit.core.operation.OperationExecutor;
 import io.sasekit.prismaaccess.folders.FolderService;
 import io.sasekit.prismaaccess.models.Job;
@@ -41,10 +44,25 @@ public interface PrismaAccessWorkflows {
    * pushing for this); it is looked for with the wait's backoff until the timeout.
    */
   default Job pushAndWait(List<String> folders, String description, WaitOptions options) {
-    PushedJobFinder finder = new PushedJobFinder(() -> Jobs.call(() -> jobs().list()), options);
-    Jobs.join(finder.rememberExisting());
+    PushedJobFinder<Job> finder =
+        new PushedJobFinder<>(() -> Futures.call(() -> jobs().list().data()), PaJobs::status, options);
+    Futures.join(finder.rememberExisting());
     JobSubmission submission = configVersions().push(folders, description);
-    return jobs().waitFor(Jobs.join(finder.jobOf(submission)), options);
+    return jobs().waitFor(Futures.join(finder.jobOf(submission.jobId())), options);
+  }
+
+  /**
+   * As {@link #pushAndWait(List, String, WaitOptions)} with the deprecated Prisma Access options.
+   *
+   * @param folders the folders to push
+   * @param description shown in the push history; may be {@code null}
+   * @param options the wait
+   * @return the finished job
+   * @deprecated pass {@link io.sasekit.core.jobs.WaitOptions}
+   */
+  @Deprecated(since = "0.1.0")
+  default Job pushAndWait(List<String> folders, String description, io.sasekit.prismaaccess.workflow.WaitOptions options) {
+    return pushAndWait(folders, description, options.toCore());
   }
 
   /**

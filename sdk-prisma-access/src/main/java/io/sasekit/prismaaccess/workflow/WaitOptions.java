@@ -2,128 +2,133 @@ package io.sasekit.prismaaccess.workflow;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
- * How to wait for a job: overall timeout, polling backoff (start 2 s, doubling, cap 30 s), and the
- * clock and delayer (injectable for tests). Immutable.
+ * How to wait for a job.
+ *
+ * @deprecated moved to sdk-core: use {@link io.sasekit.core.jobs.WaitOptions}. This class forwards
+ *     to it, and every method that took it takes the core type too.
  */
+@Deprecated(since = "0.1.0")
 public final class WaitOptions {
-  private final Duration timeout;
-  private final Duration initialInterval;
-  private final Duration maxInterval;
-  private final Clock clock;
-  private final Delayer delayer;
+  private final io.sasekit.core.jobs.WaitOptions core;
 
-  private WaitOptions(Builder b) {
-    this.timeout = b.timeout;
-    this.initialInterval = b.initialInterval;
-    this.maxInterval = b.maxInterval;
-    this.clock = b.clock;
-    this.delayer = b.delayer;
+  private WaitOptions(io.sasekit.core.jobs.WaitOptions core) {
+    this.core = core;
   }
 
-  /** Defaults with the given timeout. */
+  /**
+   * Defaults with the given timeout.
+   *
+   * @param timeout the overall timeout
+   * @return the options
+   */
   public static WaitOptions timeout(Duration timeout) {
-    return builder().timeout(timeout).build();
+    return new WaitOptions(io.sasekit.core.jobs.WaitOptions.timeout(timeout));
   }
 
-  /** A builder with defaults (timeout 30 minutes). */
+  /**
+   * A builder with defaults.
+   *
+   * @return the builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The overall timeout. */
+  /**
+   * The same options as sdk-core's type.
+   *
+   * @return the core options
+   */
+  public io.sasekit.core.jobs.WaitOptions toCore() {
+    return core;
+  }
+
+  /** @return the overall timeout */
   public Duration timeout() {
-    return timeout;
+    return core.timeout();
   }
 
-  /** The first polling interval. */
+  /** @return the first polling interval */
   public Duration initialInterval() {
-    return initialInterval;
+    return core.initialInterval();
   }
 
-  /** The largest polling interval. */
+  /** @return the largest polling interval */
   public Duration maxInterval() {
-    return maxInterval;
+    return core.maxInterval();
   }
 
-  /** The clock that measures the timeout. */
+  /** @return the clock that measures the timeout */
   public Clock clock() {
-    return clock;
+    return core.clock();
   }
 
-  /** The delayer that waits between polls. */
-  public Delayer delayer() {
-    return delayer;
-  }
-
-  /** The interval after {@code previous}: doubled, capped. */
-  Duration next(Duration previous) {
-    Duration doubled = previous.multipliedBy(2);
-    return doubled.compareTo(maxInterval) > 0 ? maxInterval : doubled;
+  /** @return the delayer that waits between polls */
+  public io.sasekit.core.jobs.Delayer delayer() {
+    return core.delayer();
   }
 
   @Override
   public String toString() {
-    return "WaitOptions{timeout=" + timeout + ", initialInterval=" + initialInterval
-        + ", maxInterval=" + maxInterval + "}";
+    return core.toString();
   }
 
-  /** Builds {@link WaitOptions}. */
+  /** Builds {@link WaitOptions}; forwards to {@link io.sasekit.core.jobs.WaitOptions.Builder}. */
   public static final class Builder {
-    private Duration timeout = Duration.ofMinutes(30);
-    private Duration initialInterval = Duration.ofSeconds(2);
-    private Duration maxInterval = Duration.ofSeconds(30);
-    private Clock clock = Clock.systemUTC();
-    private Delayer delayer = Delayer.scheduled();
+    private final io.sasekit.core.jobs.WaitOptions.Builder core = io.sasekit.core.jobs.WaitOptions.builder();
 
     private Builder() {}
 
-    /** Overall timeout (default 30 minutes). */
+    /**
+     * @param timeout overall timeout
+     * @return this builder
+     */
     public Builder timeout(Duration timeout) {
-      this.timeout = positive("timeout", timeout);
+      core.timeout(timeout);
       return this;
     }
 
-    /** First polling interval (default 2 s). */
+    /**
+     * @param interval first polling interval
+     * @return this builder
+     */
     public Builder initialInterval(Duration interval) {
-      this.initialInterval = positive("initialInterval", interval);
+      core.initialInterval(interval);
       return this;
     }
 
-    /** Largest polling interval (default 30 s). */
+    /**
+     * @param interval largest polling interval
+     * @return this builder
+     */
     public Builder maxInterval(Duration interval) {
-      this.maxInterval = positive("maxInterval", interval);
+      core.maxInterval(interval);
       return this;
     }
 
-    /** Clock that measures the timeout. */
+    /**
+     * @param clock clock that measures the timeout
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      core.clock(clock);
       return this;
     }
 
-    /** Delayer that waits between polls. */
-    public Builder delayer(Delayer delayer) {
-      this.delayer = Objects.requireNonNull(delayer, "delayer");
+    /**
+     * @param delayer delayer that waits between polls
+     * @return this builder
+     */
+    public Builder delayer(io.sasekit.core.jobs.Delayer delayer) {
+      core.delayer(delayer);
       return this;
     }
 
-    /** The options. */
+    /** @return the options */
     public WaitOptions build() {
-      if (maxInterval.compareTo(initialInterval) < 0) {
-        throw new IllegalArgumentException("maxInterval must not be less than initialInterval");
-      }
-      return new WaitOptions(this);
-    }
-
-    private static Duration positive(String name, Duration d) {
-      Objects.requireNonNull(d, name);
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive: " + d);
-      }
-      return d;
+      return new WaitOptions(core.build());
     }
   }
 }

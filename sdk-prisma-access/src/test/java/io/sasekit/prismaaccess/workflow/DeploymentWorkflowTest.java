@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sasekit.core.errors.ConflictException;
 import io.sasekit.core.errors.ValidationException;
+import io.sasekit.core.jobs.JobOutcome;
+import io.sasekit.core.jobs.WaitOptions;
 import io.sasekit.prismaaccess.Folder;
 import io.sasekit.prismaaccess.PrismaAccessClient;
 import io.sasekit.prismaaccess.models.Address;
@@ -54,7 +56,7 @@ class DeploymentWorkflowTest {
       JobSubmission submission = client.configVersions().push(List.of(Folder.MOBILE_USERS), "block ioc");
       assertThat(submission.jobId()).isPresent();
       Job job = client.jobs().waitFor(submission.jobId().get(), FAST);
-      assertThat(JobOutcome.of(job)).isEqualTo(JobOutcome.SUCCEEDED);
+      assertThat(JobOutcome.of(job.statusStr().orElse(null), job.resultStr().orElse(null))).isEqualTo(JobOutcome.SUCCEEDED);
       assertThat(job.statusStr()).contains("FIN");
       assertThat(s.config().runningMatchesCandidate()).isTrue();
       // the wait polled until FIN (pace 2: several polls), not just once
@@ -82,7 +84,7 @@ class DeploymentWorkflowTest {
       createIocAndRule(client);
       Job job = client.async().pushAndWait(List.of(Folder.MOBILE_USERS), "async push", FAST)
           .get(30, TimeUnit.SECONDS);
-      assertThat(JobOutcome.of(job)).isEqualTo(JobOutcome.SUCCEEDED);
+      assertThat(JobOutcome.of(job.statusStr().orElse(null), job.resultStr().orElse(null))).isEqualTo(JobOutcome.SUCCEEDED);
     }
   }
 

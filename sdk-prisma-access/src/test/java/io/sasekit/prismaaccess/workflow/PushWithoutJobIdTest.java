@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.sasekit.core.errors.SasekitException;
+import io.sasekit.core.jobs.WaitOptions;
+import io.sasekit.core.testing.ManualTime;
 import io.sasekit.prismaaccess.PrismaAccessClient;
 import io.sasekit.prismaaccess.models.Job;
 import io.sasekit.prismaaccess.models.JobSubmission;
@@ -37,7 +39,7 @@ class PushWithoutJobIdTest {
 
   private WireMockServer server;
   private PrismaAccessClient client;
-  private JobWaiterTest.FakeTime time;
+  private ManualTime time;
 
   private static String job(String id, String type, String status) {
     return "{\"id\":\"" + id + "\",\"type_str\":\"" + type + "\",\"status_str\":\"" + status + "\",\"result_str\":\""
@@ -55,7 +57,7 @@ class PushWithoutJobIdTest {
         .options(o -> o.clientId("c@1.iam.panserviceaccount.com").clientSecret("s-0123456789").tsgId("1")
             .baseUrl(base).tokenUrl(base + "/oauth2/token").maxRetries(0))
         .build();
-    time = new JobWaiterTest.FakeTime();
+    time = new ManualTime();
     // the jobs list before and after the push; the push answers 201 with no body, as declared
     server.stubFor(get(urlPathEqualTo(JOBS)).inScenario("push").whenScenarioStateIs(Scenario.STARTED)
         .willReturn(okJson(BEFORE)));
@@ -71,7 +73,7 @@ class PushWithoutJobIdTest {
   }
 
   private WaitOptions fast() {
-    return WaitOptions.builder().timeout(Duration.ofMinutes(2)).clock(time).delayer(time.delayer()).build();
+    return time.options(Duration.ofMinutes(2));
   }
 
   @Test
