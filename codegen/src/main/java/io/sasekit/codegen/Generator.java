@@ -101,7 +101,7 @@ public final class Generator {
 
   /** Stage 3. */
   public ApiModel normalize(GeneratorConfig config, List<ParsedSpec> parsed) {
-    NamingTable table = NamingTable.read(config.namingFile());
+    NamingTable table = NamingTable.read(config.namingFile()).under(config.specPathPrefix());
     Customization custom = Customization.read(config.customizationFile());
     return new Normalizer().normalize(config.api(), parsed, table, custom);
   }

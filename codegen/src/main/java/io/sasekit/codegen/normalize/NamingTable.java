@@ -89,6 +89,25 @@ public final class NamingTable {
     return new NamingTable(rows);
   }
 
+  /**
+   * The rows of the spec files under {@code specPathPrefix} (a folder prefix or one exact path), so
+   * that one table can serve a generation that reads only some of its files (Prisma Access folder
+   * discovery generates from the setup file alone with the SCM table). Rows under the prefix are
+   * still checked both ways.
+   *
+   * @param specPathPrefix the generation's lock path selection
+   * @return the table restricted to those files
+   */
+  public NamingTable under(String specPathPrefix) {
+    Map<String, Row> rows = new LinkedHashMap<>();
+    bySpecKey.forEach((k, r) -> {
+      if (r.specFile().startsWith(specPathPrefix)) {
+        rows.put(k, r);
+      }
+    });
+    return new NamingTable(rows);
+  }
+
   /** All rows in file order. */
   public List<Row> rows() {
     return new ArrayList<>(bySpecKey.values());

@@ -31,10 +31,15 @@ public final class FolderService {
   public static final String DEFAULT_SETUP_BASE_URL =
       "https://api.strata.paloaltonetworks.com/config/setup/v1";
 
+  /**
+   * The Setup registry, generated at build time from {@code scm/config/sase/setup/config-setup-feb-v1.yaml}
+   * (paths relative to the Setup base URL).
+   */
+  public static final String REGISTRY_RESOURCE = "META-INF/sasekit/prisma-access-setup/operations.json";
+
   private static final Logger LOG = LoggerFactory.getLogger(FolderService.class);
   private static final OperationRegistry REGISTRY =
-      OperationRegistry.fromClasspath(
-          "META-INF/sasekit/scm-setup/operations.json", FolderService.class.getClassLoader());
+      OperationRegistry.fromClasspath(REGISTRY_RESOURCE, FolderService.class.getClassLoader());
 
   private final OperationExecutor executor;
   private final String setupBaseUrl;
@@ -62,7 +67,10 @@ public final class FolderService {
     return setupBaseUrl;
   }
 
-  /** The operation registry of the two Setup API operations used here. */
+  /**
+   * The operation registry of the Setup API, generated from its spec file; discovery uses its
+   * {@code folder.list} and {@code snippet.list}.
+   */
   public static OperationRegistry registry() {
     return REGISTRY;
   }
