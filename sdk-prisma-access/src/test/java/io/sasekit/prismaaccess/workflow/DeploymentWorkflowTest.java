@@ -133,4 +133,20 @@ class DeploymentWorkflowTest {
           .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(JobTimeoutException.class);
     }
   }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void theDeprecatedPrismaAccessWaitOptionsStillWork(PrismaAccessSimulator s) {
+    try (PrismaAccessClient client = client(s)) {
+      io.sasekit.prismaaccess.workflow.WaitOptions old = io.sasekit.prismaaccess.workflow.WaitOptions.builder()
+          .timeout(Duration.ofSeconds(30)).initialInterval(Duration.ofMillis(5)).maxInterval(Duration.ofMillis(20)).build();
+      assertThat(old.toCore().maxInterval()).isEqualTo(Duration.ofMillis(20));
+      JobSubmission submission = client.configVersions().push(List.of(Folder.MOBILE_USERS), "deprecated options");
+      assertThat(client.jobs().waitFor(submission.jobId().orElseThrow(), old).statusStr()).contains("FIN");
+      assertThat(client.pushAndWait(List.of(Folder.MOBILE_USERS), "again", old).statusStr()).contains("FIN");
+      Job viaOldWaiter = new JobWaiter(id -> client.async().jobs().get(id)).await(submission.jobId().orElseThrow(), old.toCore());
+      assertThat(JobOutcome.of(viaOldWaiter.statusStr().orElse(null), viaOldWaiter.resultStr().orElse(null)))
+          .isEqualTo(JobOutcome.SUCCEEDED);
+    }
+  }
 }
