@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.sasekit.core.errors.NotFoundException;
 import io.sasekit.core.json.JsonMapper;
+import io.sasekit.scm.Container;
 import io.sasekit.scm.models.Device;
 import io.sasekit.scm.models.DevicesPut;
 import io.sasekit.scm.models.Folder;
@@ -170,7 +171,7 @@ class SetupCrudTest {
     assertThat(client.variables().get(ID).name()).isEqualTo("$edge-bw");
     client.variables().update(ID, created);
     assertThat(client.variables().list(VariableService.ListParams.builder().folder("Texas").build()).data()).hasSize(1);
-    assertThat(client.variables().getByName("$edge-bw").id()).contains(ID);
+    assertThat(client.variables().getByName(Container.folder("Texas"), "$edge-bw").id()).contains(ID);
     client.variables().delete(ID);
   }
 
