@@ -13,37 +13,52 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every operation of one API, as compiled by the generator into {@code operations.json} (format:
  * {@code docs/registry-format.md}). Immutable and thread-safe; load it once.
+ *
+ * <p>Loading reads the document and indexes its operations by name; an operation (and each named
+ * schema) is parsed when it is first asked for, so a client that makes one call parses one row.
  */
 public final class OperationRegistry {
   private final String api;
   private final String title;
   private final String defaultBaseUrl;
   private final Map<String, SchemaSpec> schemas;
-  private final Map<String, Map<String, OperationSpec>> byResource;
-  private final List<OperationSpec> operations;
+  /** Each operation's row of the document, by resource and operation name, in registry order. */
+  private final Map<String, Map<String, JsonNode>> rows;
+  private final int size;
+  /** The operations parsed so far, by key ({@code resource.operation}). */
+  private final Map<String, OperationSpec> parsed = new ConcurrentHashMap<>();
+  private volatile List<OperationSpec> operations;
 
   private OperationRegistry(JsonNode root) {
     this.api = root.path("api").asText();
     this.title = root.path("title").asText(api);
     this.defaultBaseUrl = root.path("defaultBaseUrl").asText(null);
-    this.schemas = SchemaSpec.parseDefinitions(root.get("schemas"));
-    Map<String, Map<String, OperationSpec>> res = new LinkedHashMap<>();
-    List<OperationSpec> all = new ArrayList<>();
+    this.schemas = SchemaSpec.lazyDefinitions(root.get("schemas"));
+    Map<String, Map<String, JsonNode>> res = new LinkedHashMap<>();
+    int count = 0;
     for (JsonNode op : root.path("operations")) {
-      OperationSpec spec = parseOperation(op);
-      Map<String, OperationSpec> ops = res.computeIfAbsent(spec.resource(), k -> new LinkedHashMap<>());
-      if (ops.put(spec.operation(), spec) != null) {
-        throw new IllegalStateException("duplicate operation in registry: " + spec.key());
+      String resource = op.path("resource").asText();
+      String operation = op.path("operation").asText();
+      if (res.computeIfAbsent(resource, k -> new LinkedHashMap<>()).put(operation, op) != null) {
+        throw new IllegalStateException("duplicate operation in registry: " + resource + "." + operation);
       }
-      all.add(spec);
+      count++;
     }
     res.replaceAll((k, v) -> Collections.unmodifiableMap(v));
-    this.byResource = Collections.unmodifiableMap(res);
-    this.operations = List.copyOf(all);
+    this.rows = Collections.unmodifiableMap(res);
+    this.size = count;
+  }
+
+  /** The operation of {@code row} (parsed on first use, then kept). */
+  private OperationSpec spec(String resource, String operation, JsonNode row) {
+    String key = resource + "." + operation;
+    OperationSpec spec = parsed.get(key);
+    return spec != null ? spec : parsed.computeIfAbsent(key, k -> parseOperation(row));
   }
 
   private OperationSpec parseOperation(JsonNode op) {
@@ -146,17 +161,30 @@ public final class OperationRegistry {
 
   /** Every operation, in registry order. */
   public List<OperationSpec> operations() {
-    return operations;
+    List<OperationSpec> all = operations;
+    if (all == null) {
+      List<OperationSpec> list = new ArrayList<>(size);
+      rows.forEach((resource, ops) -> ops.forEach((name, row) -> list.add(spec(resource, name, row))));
+      all = List.copyOf(list);
+      operations = all;
+    }
+    return all;
   }
 
   /** Every resource key, in registry order. */
   public Set<String> resources() {
-    return byResource.keySet();
+    return rows.keySet();
   }
 
   /** The operations of one resource by name; empty when the resource is unknown. */
   public Map<String, OperationSpec> operations(String resource) {
-    return byResource.getOrDefault(resource, Map.of());
+    Map<String, JsonNode> ops = rows.get(resource);
+    if (ops == null) {
+      return Map.of();
+    }
+    Map<String, OperationSpec> out = new LinkedHashMap<>();
+    ops.forEach((name, row) -> out.put(name, spec(resource, name, row)));
+    return Collections.unmodifiableMap(out);
   }
 
   /** The named schemas. */
@@ -170,19 +198,19 @@ public final class OperationRegistry {
    * @throws UnknownOperationException naming the resource, or the operation with the valid ones
    */
   public OperationSpec require(String resource, String operation) {
-    Map<String, OperationSpec> ops = byResource.get(resource);
+    Map<String, JsonNode> ops = rows.get(resource);
     if (ops == null) {
-      throw new UnknownOperationException(resource, null, new ArrayList<>(byResource.keySet()));
+      throw new UnknownOperationException(resource, null, new ArrayList<>(rows.keySet()));
     }
-    OperationSpec spec = ops.get(operation);
-    if (spec == null) {
+    JsonNode row = ops.get(operation);
+    if (row == null) {
       throw new UnknownOperationException(resource, operation, new ArrayList<>(ops.keySet()));
     }
-    return spec;
+    return spec(resource, operation, row);
   }
 
   @Override
   public String toString() {
-    return "OperationRegistry{api=" + api + ", operations=" + operations.size() + "}";
+    return "OperationRegistry{api=" + api + ", operations=" + size + "}";
   }
 }

@@ -110,6 +110,76 @@ public final class SchemaSpec {
     return Collections.unmodifiableMap(defs);
   }
 
+  /**
+   * The {@code schemas} section of a registry document as a map that parses each named schema when
+   * it is first looked up (then keeps it): the same contents as {@link #parseDefinitions}, without
+   * parsing the schemas a program never uses. Unmodifiable and thread-safe.
+   */
+  public static Map<String, SchemaSpec> lazyDefinitions(JsonNode schemas) {
+    return new LazyDefinitions(schemas != null && schemas.isObject() ? schemas : null);
+  }
+
+  /** Named schemas parsed on first lookup; see {@link #lazyDefinitions}. */
+  private static final class LazyDefinitions extends java.util.AbstractMap<String, SchemaSpec> {
+    private final JsonNode source; // an object, or null when there are none
+    private final Map<String, SchemaSpec> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    LazyDefinitions(JsonNode source) {
+      this.source = source;
+    }
+
+    @Override
+    public SchemaSpec get(Object key) {
+      if (!(key instanceof String) || source == null) {
+        return null;
+      }
+      SchemaSpec s = parsed.get(key);
+      if (s != null) {
+        return s;
+      }
+      JsonNode node = source.get((String) key);
+      // parsing a schema never looks another one up, so this never recurses into the map
+      return node == null ? null : parsed.computeIfAbsent((String) key, k -> new SchemaSpec(node, this));
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return key instanceof String && source != null && source.has((String) key);
+    }
+
+    @Override
+    public int size() {
+      return source == null ? 0 : source.size();
+    }
+
+    @Override
+    public Set<Map.Entry<String, SchemaSpec>> entrySet() {
+      return new java.util.AbstractSet<>() {
+        @Override
+        public Iterator<Map.Entry<String, SchemaSpec>> iterator() {
+          Iterator<String> names = source == null ? java.util.Collections.emptyIterator() : source.fieldNames();
+          return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return names.hasNext();
+            }
+
+            @Override
+            public Map.Entry<String, SchemaSpec> next() {
+              String name = names.next();
+              return new java.util.AbstractMap.SimpleImmutableEntry<>(name, get(name));
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return LazyDefinitions.this.size();
+        }
+      };
+    }
+  }
+
   /** Reads one schema object whose references point into {@code definitions}. */
   public static SchemaSpec parse(JsonNode node, Map<String, SchemaSpec> definitions) {
     return new SchemaSpec(node, definitions);
