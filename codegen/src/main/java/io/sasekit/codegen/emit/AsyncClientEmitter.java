@@ -1,6 +1,7 @@
 package io.sasekit.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -42,15 +43,14 @@ final class AsyncClientEmitter {
             .addStatement("this.executor = executor")
             .addStatement("this.registry = registry");
     for (Resource r : model.resources) {
-      ClassName svc = names.service(r, Flavor.ASYNC);
-      t.addField(FieldSpec.builder(svc, r.accessorName, Modifier.PRIVATE, Modifier.FINAL).build());
-      ctor.addStatement("this.$N = new $T(executor, registry)", r.accessorName, names.impl(r, Flavor.ASYNC));
+      // each service is made on first use (see ClientEmitter)
+      t.addField(FieldSpec.builder(names.service(r, Flavor.ASYNC), r.accessorName, Modifier.PRIVATE, Modifier.VOLATILE).build());
     }
     t.addMethod(ctor.build());
     for (Resource r : model.resources) {
-      t.addMethod(MethodSpec.methodBuilder(r.accessorName).addModifiers(Modifier.PUBLIC).returns(names.service(r, Flavor.ASYNC))
-          .addJavadoc("Asynchronous operations on " + Javadocs.escape(r.key) + ".\n\n@return the service\n")
-          .addStatement("return $N", r.accessorName).build());
+      t.addMethod(ClientEmitter.lazyAccessor(r.accessorName, names.service(r, Flavor.ASYNC),
+          CodeBlock.of("new $T(executor, registry)", names.impl(r, Flavor.ASYNC)))
+          .addJavadoc("Asynchronous operations on " + Javadocs.escape(r.key) + ".\n\n@return the service\n").build());
     }
     t.addMethod(MethodSpec.methodBuilder("registry").addModifiers(Modifier.PUBLIC).returns(Types.OPERATION_REGISTRY)
         .addJavadoc("Every operation of the API.\n\n@return the registry\n").addStatement("return registry").build());

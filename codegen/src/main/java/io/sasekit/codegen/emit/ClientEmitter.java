@@ -48,21 +48,16 @@ final class ClientEmitter {
       t.addSuperinterface(ClassName.bestGuess(ext));
     }
     t.addField(FieldSpec.builder(Types.OPERATION_EXECUTOR, "executor", Modifier.PRIVATE, Modifier.FINAL).build());
-    t.addField(FieldSpec.builder(Types.OPERATION_REGISTRY, "registry", Modifier.PRIVATE, Modifier.FINAL).build());
-    t.addField(FieldSpec.builder(asyncClient, "async", Modifier.PRIVATE, Modifier.FINAL).build());
-    MethodSpec.Builder ctor =
-        MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PRIVATE)
-            .addParameter(Types.OPERATION_EXECUTOR, "executor")
-            .addStatement("this.executor = executor")
-            .addStatement("this.registry = $T.registry()", holder)
-            .addStatement("this.async = new $T(executor, registry)", asyncClient);
+    // the registry, the async twin and each service are made on first use: building a client costs
+    // no parsing, and a program pays only for the resources it calls
+    t.addField(FieldSpec.builder(asyncClient, "async", Modifier.PRIVATE, Modifier.VOLATILE).build());
+    t.addMethod(MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(Types.OPERATION_EXECUTOR, "executor")
+        .addStatement("this.executor = executor").build());
     for (Resource r : model.resources) {
-      ClassName svc = names.service(r, Flavor.SYNC);
-      t.addField(FieldSpec.builder(svc, r.accessorName, Modifier.PRIVATE, Modifier.FINAL).build());
-      ctor.addStatement("this.$N = new $T(executor, registry)", r.accessorName, names.impl(r, Flavor.SYNC));
+      t.addField(FieldSpec.builder(names.service(r, Flavor.SYNC), r.accessorName, Modifier.PRIVATE, Modifier.VOLATILE).build());
     }
-    t.addMethod(ctor.build());
     t.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
         .addJavadoc("A builder with this API's default base URL.\n\n@return the builder\n")
         .addStatement("return new $T()", builder).build());
@@ -70,19 +65,18 @@ final class ClientEmitter {
         .addJavadoc("A client configured from the {@code PANW_*} environment variables.\n\n@return the client\n")
         .addStatement("return builder().fromEnv().build()").build());
     for (Resource r : model.resources) {
-      t.addMethod(MethodSpec.methodBuilder(r.accessorName).addModifiers(Modifier.PUBLIC).returns(names.service(r, Flavor.SYNC))
-          .addJavadoc("Operations on " + Javadocs.escape(r.key) + ".\n\n@return the service\n")
-          .addStatement("return $N", r.accessorName).build());
+      t.addMethod(lazyAccessor(r.accessorName, names.service(r, Flavor.SYNC),
+          CodeBlock.of("new $T(executor, registry())", names.impl(r, Flavor.SYNC)))
+          .addJavadoc("Operations on " + Javadocs.escape(r.key) + ".\n\n@return the service\n").build());
     }
-    t.addMethod(MethodSpec.methodBuilder("async").addModifiers(Modifier.PUBLIC).returns(asyncClient)
-        .addJavadoc("The asynchronous twin of this client (same connection pool and options).\n\n@return the async client\n")
-        .addStatement("return async").build());
+    t.addMethod(lazyAccessor("async", asyncClient, CodeBlock.of("new $T(executor, registry())", asyncClient))
+        .addJavadoc("The asynchronous twin of this client (same connection pool and options).\n\n@return the async client\n").build());
     t.addMethod(MethodSpec.methodBuilder("dynamic").addModifiers(Modifier.PUBLIC).returns(Types.DYNAMIC_DISPATCHER)
         .addJavadoc("The dynamic door: runs any operation by resource and operation name with flat parameters.\n\n@return a dispatcher over this client's registry and executor\n")
-        .addStatement("return new $T(registry, executor)", Types.DYNAMIC_DISPATCHER).build());
+        .addStatement("return new $T(registry(), executor)", Types.DYNAMIC_DISPATCHER).build());
     t.addMethod(MethodSpec.methodBuilder("registry").addModifiers(Modifier.PUBLIC).returns(Types.OPERATION_REGISTRY)
-        .addJavadoc("Every operation of the API as compiled from the specs.\n\n@return the registry\n")
-        .addStatement("return registry").build());
+        .addJavadoc("Every operation of the API as compiled from the specs (read on first use, then shared).\n\n@return the registry\n")
+        .addStatement("return $T.registry()", holder).build());
     t.addMethod(MethodSpec.methodBuilder("options").addModifiers(Modifier.PUBLIC).returns(Types.CLIENT_OPTIONS)
         .addJavadoc("The options this client runs with.\n\n@return the options\n")
         .addStatement("return executor.options()").build());
@@ -126,6 +120,25 @@ final class ClientEmitter {
         .addStatement("return new $T($T.create(options.build()))", self, Types.OPERATION_EXECUTOR).build());
     t.addType(b.build());
     return JavaFile.builder(self.packageName(), t.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  /**
+   * The accessor of a value made on first use (double-checked on a {@code volatile} field of the
+   * same name), so that each call returns the same instance; Javadoc is the caller's.
+   */
+  static MethodSpec.Builder lazyAccessor(String field, ClassName type, CodeBlock create) {
+    return MethodSpec.methodBuilder(field).addModifiers(Modifier.PUBLIC).returns(type)
+        .addStatement("$T s = $N", type, field)
+        .beginControlFlow("if (s == null)")
+        .beginControlFlow("synchronized (this)")
+        .addStatement("s = $N", field)
+        .beginControlFlow("if (s == null)")
+        .addStatement("s = $L", create)
+        .addStatement("$N = s", field)
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return s");
   }
 
   /** {@code ClientOptions.builder().defaultBaseUrl(..)}, plus {@code .require(..)} for the API's required options. */
