@@ -108,8 +108,9 @@ public final class WireRequestFactory {
       return null;
     }
     JsonNode tree;
+    boolean own = !(raw instanceof JsonNode); // a tree made here may be stripped without a copy
     try {
-      if (raw instanceof JsonNode) {
+      if (!own) {
         tree = (JsonNode) raw;
       } else {
         com.fasterxml.jackson.databind.util.TokenBuffer buffer =
@@ -126,7 +127,9 @@ public final class WireRequestFactory {
       return null;
     }
     if (op.body() != null) {
-      tree = SchemaValidator.instance().stripReadOnly(tree, op.body().schema());
+      tree = own
+          ? SchemaValidator.instance().stripReadOnlyInPlace(tree, op.body().schema())
+          : SchemaValidator.instance().stripReadOnly(tree, op.body().schema());
     }
     return tree;
   }

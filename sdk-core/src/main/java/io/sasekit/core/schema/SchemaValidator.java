@@ -71,9 +71,19 @@ public final class SchemaValidator {
     if (value == null || schema == null) {
       return value;
     }
-    JsonNode copy = value.deepCopy();
-    strip(copy, schema, 0);
-    return copy;
+    return stripReadOnlyInPlace(value.deepCopy(), schema);
+  }
+
+  /**
+   * As {@link #stripReadOnly}, but removes the members from {@code value} itself (a tree the
+   * caller made and owns: no copy is made) and returns it.
+   */
+  public JsonNode stripReadOnlyInPlace(JsonNode value, SchemaSpec schema) {
+    if (value == null || schema == null) {
+      return value;
+    }
+    strip(value, schema, 0);
+    return value;
   }
 
   /** Whether a member name suggests a secret value (never echoed, never logged). */
