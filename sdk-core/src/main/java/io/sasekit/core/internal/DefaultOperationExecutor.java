@@ -18,6 +18,7 @@ import io.sasekit.core.pagination.AsyncAutoPager;
 import io.sasekit.core.pagination.AutoPager;
 import io.sasekit.core.pagination.Page;
 import io.sasekit.core.pagination.PageFetcher;
+import io.sasekit.core.pagination.PageStreamFetcher;
 import io.sasekit.core.retry.Sleeper;
 import io.sasekit.core.transport.Transport;
 import java.util.ArrayList;
@@ -178,7 +179,18 @@ public final class DefaultOperationExecutor implements OperationExecutor {
       }
       return execute(operation, paging.arguments(offset, limit), ResponseType.page(itemType), ro);
     };
-    return new AutoPager<>(fetcher, paging.startOffset, paging.pageSize);
+    if (paging.spec == null || paging.nextOffset()) {
+      return new AutoPager<>(fetcher, paging.startOffset, paging.pageSize);
+    }
+    // offset paging: each page's elements are handed out as its answer is read
+    PageStreamFetcher<T> streaming = (offset, limit) -> {
+      RequestOptions opts = ro == null ? RequestOptions.none() : ro;
+      Arguments args = paging.arguments(offset, limit);
+      WireRequest request = requests.build(operation, args, opts);
+      WireResponse response = pipeline.sendStreamed(request, opts);
+      return reader.streamPage(operation, request, response, itemType, intArg(args, "limit"), intArg(args, "offset"));
+    };
+    return new AutoPager<>(fetcher, streaming, paging.startOffset, paging.pageSize);
   }
 
   @Override

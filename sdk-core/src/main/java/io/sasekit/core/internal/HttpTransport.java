@@ -134,6 +134,23 @@ public final class HttpTransport implements Transport {
     return result;
   }
 
+  /**
+   * Sends {@code request}, blocking until the headers are in: a 2xx answer's body is left open as
+   * {@link WireResponse#stream()} (the caller reads and closes it), any other answer is read whole.
+   */
+  WireResponse executeStreamed(TransportRequest request) throws IOException {
+    Response response = newCall(request).execute();
+    ResponseBody body = response.body();
+    if (response.isSuccessful() && body != null) {
+      return new WireResponse(response.code(), Map.copyOf(response.headers().toMultimap()), "",
+          body.byteStream());
+    }
+    try (Response r = response) {
+      TransportResponse t = read(r);
+      return new WireResponse(t.status(), t.headers(), t.body());
+    }
+  }
+
   private Call newCall(TransportRequest request) {
     Request.Builder rb = new Request.Builder();
     try {

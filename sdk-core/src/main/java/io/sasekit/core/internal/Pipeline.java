@@ -47,6 +47,11 @@ public record Pipeline(Transport transport, TokenProvider tokens, RetryPolicy po
     return newCall(request, ro).run();
   }
 
+  /** Runs {@code request} blocking, a 2xx body left open; see {@link RetryingCall#runStreamed()}. */
+  WireResponse sendStreamed(WireRequest request, RequestOptions ro) {
+    return newCall(request, ro).runStreamed();
+  }
+
   /** Runs {@code request} without blocking; see {@link RetryingCall#runAsync()}. */
   CompletableFuture<WireResponse> sendAsync(WireRequest request, RequestOptions ro) {
     return newCall(request, ro).runAsync();

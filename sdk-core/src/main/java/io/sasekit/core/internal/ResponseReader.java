@@ -1,5 +1,7 @@
 package io.sasekit.core.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,6 +14,7 @@ import io.sasekit.core.operation.OperationSpec;
 import io.sasekit.core.operation.ResponseShape;
 import io.sasekit.core.operation.ResponseType;
 import io.sasekit.core.pagination.Page;
+import io.sasekit.core.pagination.PageStream;
 import io.sasekit.core.schema.SchemaSpec;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -47,12 +50,18 @@ import java.util.Set;
  * {@code null} there ({@link ResponseParseException}): {@code get()} never returns {@code null}.
  * A body that cannot be read raises {@link ResponseParseException} naming the operation, the JSON
  * path and what was found, with the body's first 1 KB.
+ *
+ * <p>The common shapes (an object; a single object or a one-element array of one; an envelope of
+ * objects with whole-number counts; a bare array of objects) are read straight from the text into
+ * the model through one streaming parser, without a JSON tree. Every other shape, and every answer
+ * the streaming read cannot take as it is, is read again through the tree, which decides the
+ * tolerant shapes and names what was wrong: the result and every error are the same either way.
  */
 public final class ResponseReader {
   private static final Set<String> ENVELOPE_MEMBERS =
       Set.of("data", "limit", "offset", "total", "count", "_request_id");
 
-  private final ObjectMapper mapper;
+  final ObjectMapper mapper;
 
   /** A reader that maps with {@code mapper}. */
   public ResponseReader(ObjectMapper mapper) {
@@ -95,6 +104,10 @@ public final class ResponseReader {
     if (body.isBlank()) {
       return (T) empty(call, kind, type.itemType());
     }
+    Object streamed = streamed(call, kind, type.itemType());
+    if (streamed != TREE) {
+      return (T) streamed;
+    }
     JsonNode tree = parse(call);
     switch (kind) {
       case OBJECT:
@@ -109,6 +122,192 @@ public final class ResponseReader {
       default:
         throw new IllegalStateException("unknown response kind " + kind);
     }
+  }
+
+  /**
+   * A list answer whose body is still open ({@link WireResponse#stream()}) read as a {@link
+   * PageStream}: the elements of a bare array or of an envelope's {@code data} array are handed out
+   * as they are parsed. Any other shape (and an answer read whole) is read by {@link #read} and
+   * handed out from memory, so every shape reads as it does there; an element that cannot be read
+   * raises the same {@link ResponseParseException} with its JSON path (the body shown is the
+   * answer's first 1 KB).
+   *
+   * @param requestedLimit the {@code limit} sent, or {@code null}
+   * @param requestedOffset the {@code offset} sent, or {@code null}
+   */
+  public <E> PageStream<E> streamPage(OperationSpec operation, WireRequest request,
+      WireResponse response, Class<E> itemType, Integer requestedLimit, Integer requestedOffset) {
+    if (response.stream() == null || JsonNode.class.isAssignableFrom(itemType) || itemType.isArray()) {
+      WireResponse whole = response.stream() == null ? response : readWhole(request, response, null);
+      return PageStream.of(read(operation, request, whole, ResponseType.page(itemType), requestedLimit, requestedOffset));
+    }
+    StreamedPage.HeadRecorder head = new StreamedPage.HeadRecorder(response.stream());
+    Call call = new Call(operation, request, response, requestedLimit, requestedOffset);
+    try {
+      JsonParser p = mapper.createParser(head);
+      // the parser must not close the answer at its end: a shape left to the tree reader is read again
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      StreamedPage<E> items = new StreamedPage<>(this, call, p, head, itemType);
+      if (items.start()) {
+        return items;
+      }
+      // not closed: that would close the answer, read whole below
+    } catch (java.io.IOException e) {
+      // not the simple shape, or not JSON: read whole below, where the error is named
+    }
+    WireResponse whole = readWhole(request, response, head);
+    return PageStream.of(read(operation, request, whole, ResponseType.page(itemType), requestedLimit, requestedOffset));
+  }
+
+  /** The streamed answer read to its end as text (the bytes {@code head} already took first). */
+  private static WireResponse readWhole(WireRequest request, WireResponse response, StreamedPage.HeadRecorder head) {
+    try (java.io.InputStream in = response.stream()) {
+      java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+      if (head != null) {
+        head.stopRecording().writeTo(all);
+      }
+      in.transferTo(all);
+      return new WireResponse(response.status(), response.headers(),
+          all.toString(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new io.sasekit.core.errors.ApiIoException(request.method(), request.path(), 1, e);
+    }
+  }
+
+  /** What {@link #streamed} returns when the answer is left to the tree reader. */
+  private static final Object TREE = new Object();
+
+  /**
+   * The answer read straight from the text into {@code itemType} when it has one of the common
+   * shapes, else {@link #TREE}: nothing that the tree reader would read differently or refuse is
+   * accepted here (a failure of any kind leaves the answer to the tree reader, which names it).
+   */
+  private Object streamed(Call call, ResponseType.Kind kind, Class<?> itemType) {
+    if (JsonNode.class.isAssignableFrom(itemType) || itemType.isArray()) {
+      return TREE;
+    }
+    String body = call.response.body();
+    try (JsonParser p = mapper.createParser(body)) {
+      JsonToken first = p.nextToken();
+      switch (kind) {
+        case OBJECT:
+          return first == JsonToken.START_OBJECT ? value(p, itemType) : TREE;
+        case SINGLE:
+          return streamedSingle(p, first, body, itemType);
+        case PAGE:
+          return streamedPage(call, p, first, itemType);
+        default:
+          return TREE;
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return TREE;
+    }
+  }
+
+  /**
+   * A one-element array of an object, or an object that is not an envelope (its first member is
+   * not an envelope member, or it has none).
+   */
+  private Object streamedSingle(JsonParser p, JsonToken first, String body, Class<?> itemType)
+      throws java.io.IOException {
+    if (first == JsonToken.START_ARRAY) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return TREE;
+      }
+      Object v = value(p, itemType);
+      return p.nextToken() == JsonToken.END_ARRAY ? v : TREE;
+    }
+    if (first != JsonToken.START_OBJECT) {
+      return TREE;
+    }
+    JsonToken second = p.nextToken();
+    if (second == JsonToken.FIELD_NAME && ENVELOPE_MEMBERS.contains(p.currentName())) {
+      return TREE; // maybe an envelope: the tree decides
+    }
+    try (JsonParser again = mapper.createParser(body)) {
+      again.nextToken();
+      return value(again, itemType);
+    }
+  }
+
+  /**
+   * A bare array of objects, or an envelope whose {@code data} is an array of objects and whose
+   * counts are absent, {@code null} or non-negative whole numbers.
+   */
+  private Object streamedPage(Call call, JsonParser p, JsonToken first, Class<?> itemType)
+      throws java.io.IOException {
+    List<Object> data = new ArrayList<>();
+    if (first == JsonToken.START_ARRAY) {
+      return streamedItems(p, itemType, data)
+          ? new Page<>(data, orZero(call.requestedLimit), orZero(call.requestedOffset), null) : TREE;
+    }
+    if (first != JsonToken.START_OBJECT) {
+      return TREE;
+    }
+    Integer limit = call.requestedLimit;
+    Integer offset = call.requestedOffset;
+    Integer total = null;
+    boolean sawData = false;
+    boolean other = false;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String name = p.currentName();
+      JsonToken v = p.nextToken();
+      if (name.equals("data")) {
+        if (sawData || v != JsonToken.START_ARRAY || !streamedItems(p, itemType, data)) {
+          return TREE;
+        }
+        sawData = true;
+      } else if (name.equals("limit") || name.equals("offset") || name.equals("total")) {
+        Integer n = streamedCount(p, v);
+        if (n == null && v != JsonToken.VALUE_NULL) {
+          return TREE;
+        }
+        if (name.equals("total")) {
+          total = n;
+        } else if (n != null && name.equals("limit")) {
+          limit = n;
+        } else if (n != null) {
+          offset = n;
+        }
+      } else {
+        other |= !ENVELOPE_MEMBERS.contains(name);
+        p.skipChildren();
+      }
+    }
+    if (other && !sawData) {
+      return TREE; // a bare element, or an envelope without items: the tree decides
+    }
+    return new Page<>(data, orZero(limit), orZero(offset), total);
+  }
+
+  /** Reads the objects of an array (the parser at its start) into {@code into}; false on another element. */
+  private boolean streamedItems(JsonParser p, Class<?> itemType, List<Object> into) throws java.io.IOException {
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t != JsonToken.START_OBJECT) {
+        return false;
+      }
+      Object v = value(p, itemType);
+      if (v == TREE) {
+        return false;
+      }
+      into.add(v);
+    }
+    return true;
+  }
+
+  /** A whole-number count in {@code 0..Integer.MAX_VALUE}, else {@code null}. */
+  private static Integer streamedCount(JsonParser p, JsonToken v) throws java.io.IOException {
+    if (v != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+      return null;
+    }
+    long n = p.getLongValue();
+    return n < 0 || n > Integer.MAX_VALUE ? null : (int) n;
+  }
+
+  /** The object at the parser's {@code START_OBJECT} read as {@code type}, or {@link #TREE}. */
+  private Object value(JsonParser p, Class<?> type) throws java.io.IOException {
+    Object v = mapper.readValue(p, type);
+    return v == null ? TREE : v;
   }
 
   /** The dynamic door: the answer read by the registry shape, as JSON. */
@@ -285,7 +484,7 @@ public final class ResponseReader {
   }
 
   /** Adds each element; an element that is itself an array (an array-of-arrays answer) is flattened. */
-  private <E> void addItems(Call call, JsonNode items, String path, Class<E> itemType, List<E> into) {
+  <E> void addItems(Call call, JsonNode items, String path, Class<E> itemType, List<E> into) {
     int i = 0;
     for (JsonNode n : items) {
       String at = path + "[" + i++ + "]";
@@ -372,7 +571,7 @@ public final class ResponseReader {
     return true;
   }
 
-  private Object convert(Call call, JsonNode node, Class<?> type, String path) {
+  Object convert(Call call, JsonNode node, Class<?> type, String path) {
     if (JsonNode.class.isAssignableFrom(type)) {
       return node;
     }
@@ -392,7 +591,7 @@ public final class ResponseReader {
   }
 
   /** A non-negative count member ({@code limit}, {@code offset}, {@code total}) as an int. */
-  private static int count(Call call, JsonNode obj, String name, int fallback) {
+  static int count(Call call, JsonNode obj, String name, int fallback) {
     JsonNode n = obj.get(name);
     if (n == null || n.isNull()) {
       return fallback;
@@ -419,7 +618,7 @@ public final class ResponseReader {
     throw parseError(call, path, "expected a non-negative whole number, got " + typeName(n) + " " + ApiExceptions.truncate(n.toString()), null);
   }
 
-  private static int orZero(Integer requested) {
+  static int orZero(Integer requested) {
     return requested == null ? 0 : requested;
   }
 
@@ -427,7 +626,7 @@ public final class ResponseReader {
     return n.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 
-  private static String firstLine(String s) {
+  static String firstLine(String s) {
     if (s == null) {
       return "unknown";
     }
@@ -435,7 +634,7 @@ public final class ResponseReader {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
-  private static ResponseParseException parseError(Call call, String path, String reason, Throwable cause) {
+  static ResponseParseException parseError(Call call, String path, String reason, Throwable cause) {
     String body = call.response.body() == null ? "" : call.response.body();
     String what = call.operation == null ? "" : call.operation.key() + " ";
     return new ResponseParseException(
@@ -446,7 +645,7 @@ public final class ResponseReader {
   }
 
   /** One reading: the operation, its request and answer, and the paging values sent. */
-  private static final class Call {
+  static final class Call {
     final OperationSpec operation;
     final WireRequest request;
     final WireResponse response;

@@ -37,6 +37,7 @@ final class RetryingCall {
   private final Duration budget;
   private final long deadline; // on the sleeper's clock (System.nanoTime() by default)
   private WireRequest request;
+  private boolean streamed; // a 2xx body is left open for the reader (blocking loop only)
 
   private int attempt;
   private int retries;
@@ -164,6 +165,15 @@ final class RetryingCall {
   // ---------------------------------------------------------------- blocking loop
 
   /**
+   * Like {@link #run()}, but a 2xx answer of the SDK's own transport comes back with its body open
+   * ({@link WireResponse#stream()}) for the reader to stream, unless the wire log shows bodies.
+   */
+  WireResponse runStreamed() {
+    streamed = !pipeline.wire().showsBodies();
+    return run();
+  }
+
+  /**
    * Runs the call, blocking, and returns its 2xx answer.
    *
    * @throws ApiException for an error status that is not (or no longer) retried
@@ -188,7 +198,9 @@ final class RetryingCall {
       WireResponse response = null;
       IOException failure = null;
       try {
-        response = WireExchange.send(pipeline.transport(), request, token.value(), remaining());
+        response = streamed
+            ? WireExchange.sendStreamed(pipeline.transport(), request, token.value(), remaining())
+            : WireExchange.send(pipeline.transport(), request, token.value(), remaining());
         pipeline.wire().response(request, response, millisSince(start), attempt, requestId(response));
       } catch (IOException e) {
         failure = e;

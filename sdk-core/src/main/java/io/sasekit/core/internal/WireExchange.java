@@ -20,6 +20,18 @@ final class WireExchange {
     return toWire(transport.execute(toTransport(request, bearer, timeout)));
   }
 
+  /**
+   * Blocking exchange whose 2xx body stays open ({@link WireResponse#stream()}) when the transport
+   * is the SDK's own; another transport's answer is read whole, as by {@link #send}.
+   */
+  static WireResponse sendStreamed(Transport transport, WireRequest request, String bearer, Duration timeout)
+      throws IOException {
+    if (transport instanceof HttpTransport) {
+      return ((HttpTransport) transport).executeStreamed(toTransport(request, bearer, timeout));
+    }
+    return send(transport, request, bearer, timeout);
+  }
+
   /** Non-blocking exchange; cancelling the returned future cancels the exchange. */
   static CompletableFuture<TransportResponse> sendAsync(
       Transport transport, WireRequest request, String bearer, Duration timeout) {

@@ -74,6 +74,11 @@ public final class WireLogger {
     }
   }
 
+  /** Whether answers' bodies are logged (TRACE): then no answer is streamed past the log. */
+  boolean showsBodies() {
+    return LOG.isTraceEnabled();
+  }
+
   /** Logs an attempt that failed without an answer (DEBUG). */
   public void failure(WireRequest request, Throwable failure, long millis, int attempt) {
     if (LOG.isDebugEnabled()) {

@@ -1,16 +1,24 @@
 package io.sasekit.core.internal;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One HTTP answer, read completely.
+ * One HTTP answer: read completely, or (a 2xx answer to a streamed page request) with its body still
+ * open as {@link #stream()}.
  *
  * @param status the status code
  * @param headers the headers, names in lower case
- * @param body the body as UTF-8 text, empty when there was none
+ * @param body the body as UTF-8 text, empty when there was none or when it is streamed
+ * @param stream the unread body of a streamed answer (its reader closes it), else {@code null}
  */
-public record WireResponse(int status, Map<String, List<String>> headers, String body) {
+public record WireResponse(int status, Map<String, List<String>> headers, String body, InputStream stream) {
+
+  /** An answer read completely. */
+  public WireResponse(int status, Map<String, List<String>> headers, String body) {
+    this(status, headers, body, null);
+  }
 
   /** Whether the status is 2xx. */
   public boolean successful() {
@@ -29,6 +37,6 @@ public record WireResponse(int status, Map<String, List<String>> headers, String
 
   @Override
   public String toString() {
-    return "WireResponse{status=" + status + ", bodyLength=" + body.length() + "}";
+    return "WireResponse{status=" + status + (stream != null ? ", streamed" : ", bodyLength=" + body.length()) + "}";
   }
 }

@@ -14,6 +14,12 @@ import java.util.stream.StreamSupport;
  * A failure on a later page surfaces as the exception of that call, after the elements already
  * returned.
  *
+ * <p>A pager made with a {@link PageStreamFetcher} hands each element out while its page is still
+ * being read ({@link #iterator()} and {@link #stream()}; {@link #pages()} still reads whole pages),
+ * so even one very large page costs the memory of one element. Stopping such an iteration part-way
+ * leaves the page's answer open until it is collected; read to the end, or use {@link #pages()},
+ * where that matters.
+ *
  * @param <T> the element type
  */
 public final class AutoPager<T> implements Iterable<T> {
@@ -21,11 +27,20 @@ public final class AutoPager<T> implements Iterable<T> {
   public static final int DEFAULT_PAGE_SIZE = 200;
 
   private final PageFetcher<T> fetcher;
+  private final PageStreamFetcher<T> streaming; // null: element iteration goes page by page
   private final int startOffset;
   private final int pageSize;
 
   /** Creates a pager that starts at {@code startOffset} and asks for {@code pageSize} per page. */
   public AutoPager(PageFetcher<T> fetcher, int startOffset, int pageSize) {
+    this(fetcher, null, startOffset, pageSize);
+  }
+
+  /**
+   * Creates a pager whose element iteration streams each page through {@code streaming}; {@link
+   * #pages()} uses {@code fetcher}.
+   */
+  public AutoPager(PageFetcher<T> fetcher, PageStreamFetcher<T> streaming, int startOffset, int pageSize) {
     if (pageSize <= 0) {
       throw new IllegalArgumentException("pageSize must be positive: " + pageSize);
     }
@@ -33,6 +48,7 @@ public final class AutoPager<T> implements Iterable<T> {
       throw new IllegalArgumentException("offset must not be negative: " + startOffset);
     }
     this.fetcher = fetcher;
+    this.streaming = streaming;
     this.startOffset = startOffset;
     this.pageSize = pageSize;
   }
@@ -49,6 +65,9 @@ public final class AutoPager<T> implements Iterable<T> {
 
   @Override
   public Iterator<T> iterator() {
+    if (streaming != null) {
+      return new StreamingIterator();
+    }
     return new Iterator<>() {
       private final PageIterator pages = new PageIterator();
       private Iterator<T> current = java.util.Collections.emptyIterator();
@@ -89,6 +108,70 @@ public final class AutoPager<T> implements Iterable<T> {
     return new io.sasekit.core.errors.SasekitException(
         "the service returned the same page again at offset " + offset
             + " (it seems to ignore offset); stopped paginating to avoid an endless loop");
+  }
+
+  /**
+   * Every element, each page streamed: the same stop rules as {@link PageIterator}; a page whose
+   * first element equals the previous page's first element is the same page again.
+   */
+  private final class StreamingIterator implements Iterator<T> {
+    private int offset = startOffset;
+    private boolean done;
+    private PageStream<T> current;
+    private int seen;
+    private T first;
+    private T previousFirst;
+
+    @Override
+    public boolean hasNext() {
+      while (true) {
+        if (current != null) {
+          if (current.hasNext()) {
+            return true;
+          }
+          finishPage();
+        }
+        if (done) {
+          return false;
+        }
+        current = streaming.fetch(offset, pageSize);
+        seen = 0;
+        first = null;
+      }
+    }
+
+    private void finishPage() {
+      PageStream<T> page = current;
+      current = null;
+      page.close();
+      int applied = page.limit() > 0 ? Math.min(page.limit(), pageSize) : pageSize;
+      offset += seen;
+      boolean shortPage = seen == 0 || seen < applied;
+      boolean reachedTotal = page.total() != null && offset >= page.total();
+      done = shortPage || reachedTotal;
+      if (seen > 0) {
+        previousFirst = first;
+      }
+    }
+
+    @Override
+    public T next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      T value = current.next();
+      if (seen == 0) {
+        if (value.equals(previousFirst)) {
+          current.close();
+          current = null;
+          done = true;
+          throw repeatedPage(offset);
+        }
+        first = value;
+      }
+      seen++;
+      return value;
+    }
   }
 
   private final class PageIterator implements Iterator<Page<T>> {

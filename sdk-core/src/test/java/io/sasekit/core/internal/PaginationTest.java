@@ -8,16 +8,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sasekit.core.RequestOptions;
 import io.sasekit.core.errors.InternalServerException;
+import io.sasekit.core.errors.ResponseParseException;
+import io.sasekit.core.errors.SasekitException;
 import io.sasekit.core.operation.Arguments;
 import io.sasekit.core.operation.OperationExecutor;
 import io.sasekit.core.operation.ResponseType;
 import io.sasekit.core.pagination.AutoPager;
 import io.sasekit.core.pagination.Page;
 import io.sasekit.core.testing.Address;
+import io.sasekit.core.testing.CapturedLogs;
 import io.sasekit.core.testing.TestRegistry;
 import io.sasekit.core.testing.WireMockTestBase;
 import java.util.ArrayList;
@@ -43,6 +47,7 @@ class PaginationTest extends WireMockTestBase {
 
   @AfterEach
   void tearDown() {
+    CapturedLogs.mute(false);
     executor.close();
   }
 
@@ -213,6 +218,95 @@ class PaginationTest extends WireMockTestBase {
     assertThatThrownBy(() -> executor.paginateAsync(TestRegistry.op("address", "list"), SHARED, Address.class,
         RequestOptions.none()).forEach(a -> seen.add(a.name())).get(10, TimeUnit.SECONDS))
         .cause().isInstanceOf(InternalServerException.class);
+    assertThat(seen).containsExactly("a0", "a1");
+  }
+
+  // ---- paginate streams each page: the elements are read as the answer arrives (unless the wire
+  // log shows bodies at TRACE, which the tests' logger does until muted)
+
+  private static void streamed() {
+    CapturedLogs.mute(true);
+  }
+
+  private static String item(int i) {
+    return items(i, 1).substring(1, items(i, 1).length() - 1);
+  }
+
+  /** The elements {@code execute(..., page)} reads from the answer at offset 0: the one documented reading. */
+  private List<String> pageNames() {
+    Page<Address> page = executor.execute(TestRegistry.op("address", "list"), SHARED.withParam("offset", 0),
+        ResponseType.page(Address.class), RequestOptions.none());
+    return page.data().stream().map(Address::name).collect(Collectors.toList());
+  }
+
+  @Test
+  void everyShapeOfAnAnswerStreamsTheElementsThePageReaderReads() {
+    streamed();
+    page(2, "[]");
+    List<String> bodies = List.of(
+        envelope(0, 2, 2),
+        "{\"limit\":2,\"offset\":0,\"total\":2,\"data\":" + items(0, 2) + "}",
+        "{\"data\":" + items(0, 2) + ",\"limit\":\"2\",\"offset\":0.0,\"total\":null,\"_request_id\":\"r\"}",
+        "{\"data\":" + items(0, 2) + ",\"limit\":2,\"extra\":{\"a\":[1,2]}}",
+        items(0, 2),
+        "[" + items(0, 1) + "," + items(1, 1) + "]",
+        "[" + item(0) + "," + items(1, 1) + "]",
+        "{\"data\":[" + item(0) + ",[" + item(1) + "]]}",
+        item(0),
+        "{\"total\":0,\"limit\":2,\"offset\":0}",
+        "{\"data\":null,\"total\":0}",
+        "",
+        "  \n");
+    for (String body : bodies) {
+      page(0, body);
+      List<String> expected = pageNames();
+      assertThat(names(pager())).as("answer %s", body).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void anElementThatCannotBeReadFailsAfterTheOnesBeforeItWithItsPath() {
+    streamed();
+    page(0, "{\"data\":[" + item(0) + ",{\"name\":{\"not\":\"a string\"}}],\"total\":2}");
+    Iterator<Address> it = pager().iterator();
+    assertThat(it.next().name()).isEqualTo("a0");
+    assertThatThrownBy(it::hasNext).isInstanceOfSatisfying(ResponseParseException.class, e -> {
+      assertThat(e.jsonPath()).hasValue("$.data[1]");
+      assertThat(e.getMessage()).contains("cannot read it as Address");
+    });
+
+    page(0, "{\"data\":[" + item(0) + ",null],\"total\":2}");
+    Iterator<Address> nulls = pager().iterator();
+    assertThat(nulls.next().name()).isEqualTo("a0");
+    assertThatThrownBy(nulls::hasNext)
+        .isInstanceOfSatisfying(ResponseParseException.class, e -> assertThat(e.jsonPath()).hasValue("$.data[1]"));
+
+    page(0, "{\"data\":[" + item(0) + ",{\"name\":");
+    Iterator<Address> cut = pager().iterator();
+    assertThat(cut.next().name()).isEqualTo("a0");
+    assertThatThrownBy(cut::hasNext).isInstanceOfSatisfying(ResponseParseException.class, e -> {
+      assertThat(e.jsonPath()).hasValue("$.data[1]");
+      assertThat(e.getMessage()).contains("not valid JSON");
+    });
+  }
+
+  @Test
+  void aCountAfterTheElementsThatIsNotACountFailsAsThePageReaderFailsIt() {
+    streamed();
+    page(0, "{\"data\":" + items(0, 1) + ",\"total\":-1}");
+    String path = catchThrowableOfType(ResponseParseException.class, this::pageNames).jsonPath().orElseThrow();
+    assertThatThrownBy(() -> names(pager()))
+        .isInstanceOfSatisfying(ResponseParseException.class, e -> assertThat(e.jsonPath()).hasValue(path));
+  }
+
+  @Test
+  void aServiceThatIgnoresTheOffsetIsStoppedBeforeThePageRepeats() {
+    streamed();
+    server.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson("{\"data\":" + items(0, 2) + "}")));
+    List<String> seen = new ArrayList<>();
+    assertThatThrownBy(() -> pager().forEach(a -> seen.add(a.name())))
+        .isInstanceOf(SasekitException.class)
+        .hasMessageContaining("same page again at offset 2");
     assertThat(seen).containsExactly("a0", "a1");
   }
 }

@@ -68,4 +68,49 @@ class AutoPagerTest {
         new AsyncAutoPager<>((o, l) -> CompletableFuture.completedFuture(sync.fetch(o, l)), 0, 2);
     assertThat(pager.toList().get()).containsExactly(0, 1, 2, 3, 4);
   }
+
+  /** Streams what {@code pages} serves, counting the streams opened and closed. */
+  private static PageStreamFetcher<Integer> streaming(PageFetcher<Integer> pages, int[] openedClosed) {
+    return (offset, limit) -> {
+      openedClosed[0]++;
+      return PageStream.of(pages.fetch(offset, limit), () -> openedClosed[1]++);
+    };
+  }
+
+  @Test
+  void aStreamingPagerIteratesByTheSameRulesClosesEveryPageAndLeavesPagesToTheFetcher() {
+    List<int[]> streamed = new ArrayList<>();
+    int[] openedClosed = new int[2];
+    AutoPager<Integer> withTotal = new AutoPager<>((o, l) -> {
+      throw new AssertionError("element iteration must stream");
+    }, streaming(honest(4, 4, streamed), openedClosed), 0, 2);
+    assertThat(withTotal.stream().collect(Collectors.toList())).containsExactly(0, 1, 2, 3);
+    assertThat(streamed).extracting(a -> a[0]).containsExactly(0, 2);
+    assertThat(openedClosed).containsExactly(2, 2);
+
+    List<int[]> asked = new ArrayList<>();
+    List<int[]> none = new ArrayList<>();
+    AutoPager<Integer> noTotal = new AutoPager<>(honest(5, null, asked), streaming(honest(5, null, none), new int[2]), 1, 2);
+    List<Integer> all = new ArrayList<>();
+    noTotal.forEach(all::add);
+    assertThat(all).containsExactly(1, 2, 3, 4);
+    assertThat(none).extracting(a -> a[0]).containsExactly(1, 3, 5);
+    assertThat(asked).isEmpty();
+    List<Page<Integer>> pages = new ArrayList<>();
+    noTotal.pages().forEach(pages::add);
+    assertThat(pages).hasSize(2);
+    assertThat(asked).extracting(a -> a[0]).containsExactly(1, 3, 5);
+  }
+
+  @Test
+  void aStreamingPagerStopsAServiceThatIgnoresOffset() {
+    PageFetcher<Integer> stuck = (offset, limit) -> new Page<>(List.of(1, 2), limit, 0, null);
+    int[] openedClosed = new int[2];
+    List<Integer> seen = new ArrayList<>();
+    assertThatThrownBy(() -> new AutoPager<>(stuck, streaming(stuck, openedClosed), 0, 2).forEach(seen::add))
+        .isInstanceOf(SasekitException.class)
+        .hasMessageContaining("same page again at offset 2");
+    assertThat(seen).containsExactly(1, 2);
+    assertThat(openedClosed).containsExactly(2, 2);
+  }
 }
