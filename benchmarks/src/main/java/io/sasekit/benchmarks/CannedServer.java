@@ -96,7 +96,11 @@ public final class CannedServer implements AutoCloseable {
     return this;
   }
 
-  /** Sets the largest page the server hands out (5,000 by default, as the service does). */
+  /**
+   * Sets the largest page the server hands out (5,000 by default, as the service does); 0 makes it
+   * answer every item from the offset on in one page, whatever the limit (a service that does not
+   * page: the huge-page run, so that every contender reads the same single answer).
+   */
   public CannedServer pageCap(int cap) {
     this.pageCap = cap;
     return this;
@@ -135,7 +139,7 @@ public final class CannedServer implements AutoCloseable {
 
   private void list(HttpExchange ex, String query) throws IOException {
     listRequests.incrementAndGet();
-    int limit = Math.min(queryInt(query, "limit", 200), pageCap);
+    int limit = pageCap == 0 ? listTotal : Math.min(queryInt(query, "limit", 200), pageCap);
     int offset = queryInt(query, "offset", 0);
     int total = listTotal;
     int count = Math.max(0, Math.min(limit, total - offset));

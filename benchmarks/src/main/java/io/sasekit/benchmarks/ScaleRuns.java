@@ -54,7 +54,7 @@ public final class ScaleRuns {
   }
 
   static String hugePage(Kind kind, int items) {
-    try (BenchServer.Handle server = BenchServer.open(items, items);
+    try (BenchServer.Handle server = BenchServer.open(items, 0);
         Contender c = kind.open(Kind.Setup.staticToken(server.baseUrl()));
         HeapWatch heap = new HeapWatch()) {
       long start = System.nanoTime();
