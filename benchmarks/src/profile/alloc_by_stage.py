@@ -16,9 +16,12 @@ import sys
 STAGES = [
     ("CannedServer", "in-process server (not the client)"),
     ("sun.net.httpserver", "in-process server (not the client)"),
+    ("StreamedPage", "StreamedPage: a listAll page parsed item by item into the model"),
+    ("ResponseReader.streamed", "ResponseReader.streamed: text parsed straight into the model"),
     ("ResponseReader.parse", "ResponseReader.parse: readTree (JSON tree)"),
     ("ResponseReader.convert", "ResponseReader.convert: treeToValue (tree -> model)"),
     ("HttpTransport.read", "HttpTransport.read: body.string() + headers toMultimap"),
+    ("WireRequestFactory.bodyTree", "request body: model -> tree (readOnly stripped)"),
     ("Validator", "request validation"),
     ("WireRequest", "request building"),
     ("Arguments", "request building"),
