@@ -1,4 +1,4 @@
-package io.sasekit.prismaaccess.contract;
+package io.sasekit.testkit.contract;
 
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -12,11 +12,18 @@ import java.util.Map;
 /**
  * A request as WireMock received it: method, raw path, query (decoded, every value kept, in wire
  * order), headers and body text.
+ *
+ * @param method the HTTP method
+ * @param path the raw (still percent-encoded) path
+ * @param query the decoded query parameters, in wire order
+ * @param headers the headers
+ * @param body the body text, or {@code null}
  */
-record CapturedRequest(String method, String path, Map<String, List<String>> query,
+public record CapturedRequest(String method, String path, Map<String, List<String>> query,
     Map<String, List<String>> headers, String body) {
 
-  static CapturedRequest of(LoggedRequest r) {
+  /** The request WireMock logged. */
+  public static CapturedRequest of(LoggedRequest r) {
     String url = r.getUrl();
     int q = url.indexOf('?');
     String path = q < 0 ? url : url.substring(0, q);
@@ -45,13 +52,20 @@ record CapturedRequest(String method, String path, Map<String, List<String>> que
     return URLDecoder.decode(s, StandardCharsets.UTF_8);
   }
 
-  String header(String name) {
+  /** The first value of a header (name compared ignoring case), or {@code null}. */
+  public String header(String name) {
     for (Map.Entry<String, List<String>> e : headers.entrySet()) {
       if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
         return e.getValue().get(0);
       }
     }
     return null;
+  }
+
+  /** Whether the body is JSON (by its content type). */
+  public boolean isJson() {
+    String type = header("Content-Type");
+    return type != null && type.contains("json");
   }
 
   @Override

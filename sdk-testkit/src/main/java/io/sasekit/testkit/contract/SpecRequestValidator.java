@@ -1,4 +1,4 @@
-package io.sasekit.prismaaccess.contract;
+package io.sasekit.testkit.contract;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.ApiOperation;
@@ -16,47 +16,48 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The independent judge of every captured request: the Atlassian OpenAPI request validator built
- * from the ORIGINAL spec file of the operation (found through {@link SpecMirror}, read as plain YAML,
- * given only the {@link SpecRepairs}). Its own defaults are kept (among them the strict reading of
- * objects: an undeclared member is an error), paths match strictly, one level is raised (a query
- * parameter the spec does not declare is an error, not ignored) and one check is added (exactly one
- * container parameter where {@link SpecRepairs} marked it).
+ * The independent judge of a captured request: the Atlassian OpenAPI request validator built from
+ * the ORIGINAL spec file of the operation (read as plain YAML by {@link SpecApi}), given only the
+ * repairs {@link SpecRepairs} lists for the API. Its own defaults are kept (among them the strict
+ * reading of objects: an undeclared member is an error), paths match strictly, one level is raised
+ * (a query parameter the spec does not declare is an error, not ignored) and one check is added
+ * (exactly one container parameter where a repair marked it with {@link SpecRepairs#EXACTLY_ONE_OF}).
  */
-final class SpecValidators {
+public final class SpecRequestValidator {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Map<String, OpenApiInteractionValidator> CACHE = new ConcurrentHashMap<>();
+  private static final Map<String, SpecRequestValidator> CACHE = new ConcurrentHashMap<>();
 
-  private SpecValidators() {}
+  private final OpenApiInteractionValidator validator;
 
-  /** The validator of a spec file with every repair applied (built once). */
-  static OpenApiInteractionValidator forSpec(String specPath) {
-    return CACHE.computeIfAbsent(specPath, p -> build(p, Set.of()));
+  private SpecRequestValidator(OpenApiInteractionValidator validator) {
+    this.validator = validator;
   }
 
-  /** A validator of a spec file with every repair applied except those in {@code skip} (not cached). */
-  static OpenApiInteractionValidator build(String specPath, Set<String> skip) {
-    ObjectNode doc = SpecDocuments.freshDocument(SpecMirror.byPath(specPath));
-    SpecRepairs.apply(specPath, doc, skip);
+  /** The validator of one file of {@code api} (its name in {@code spec-repairs.md}) with every listed repair (built once). */
+  public static SpecRequestValidator forSpec(String api, SpecApi.SpecFile file) {
+    return CACHE.computeIfAbsent(api + " " + file.path(), k -> build(api, file, Set.of()));
+  }
+
+  /** A validator of a file with every repair listed for {@code api} except those in {@code skip} (not cached). */
+  public static SpecRequestValidator build(String api, SpecApi.SpecFile file, Set<String> skip) {
+    ObjectNode doc = SpecApi.freshDocument(file);
+    SpecRepairs.apply(api, doc, skip);
     String text;
     try {
       text = JSON.writeValueAsString(doc);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    return OpenApiInteractionValidator.createForInlineApiSpecification(text)
+    return new SpecRequestValidator(OpenApiInteractionValidator.createForInlineApiSpecification(text)
         .withLevelResolver(LevelResolver.create()
             .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
             .build())
         .withStrictOperationPathMatching()
-        .withCustomRequestValidation(SpecValidators::exactlyOneOf)
-        .build();
+        .withCustomRequestValidation(SpecRequestValidator::exactlyOneOf)
+        .build());
   }
 
-  /**
-   * The check that replaces "all three required" on the operations {@link SpecRepairs} marked: the
-   * request carries exactly one of the named query parameters.
-   */
+  /** The check that replaces "all three required" where a repair marked the operation. */
   private static ValidationReport exactlyOneOf(Request request, ApiOperation op) {
     Map<String, Object> ext = op.getOperation().getExtensions();
     if (ext == null || !(ext.get(SpecRepairs.EXACTLY_ONE_OF) instanceof List<?> names)) {
@@ -76,14 +77,10 @@ final class SpecValidators {
   }
 
   /** The errors the validator reports for a request (empty when it conforms). */
-  static List<String> errors(OpenApiInteractionValidator validator, CapturedRequest request) {
+  public List<String> errors(CapturedRequest request) {
     ValidationReport report = validator.validateRequest(toValidatorRequest(request));
     List<String> out = new ArrayList<>();
     for (ValidationReport.Message m : report.getMessages()) {
-      if (m.getLevel() != ValidationReport.Level.ERROR && m.getLevel() != ValidationReport.Level.IGNORE
-          && Boolean.getBoolean("sasekit.contract.trace")) {
-        System.out.println("validator " + m.getLevel() + ": " + m.getKey() + ": " + m.getMessage());
-      }
       if (m.getLevel() == ValidationReport.Level.ERROR) {
         out.add(m.getKey() + ": " + m.getMessage()
             + (m.getAdditionalInfo().isEmpty() ? "" : " " + m.getAdditionalInfo())
@@ -93,7 +90,12 @@ final class SpecValidators {
     return out;
   }
 
-  static Request toValidatorRequest(CapturedRequest c) {
+  /** The underlying Atlassian validator. */
+  public OpenApiInteractionValidator validator() {
+    return validator;
+  }
+
+  private static Request toValidatorRequest(CapturedRequest c) {
     SimpleRequest.Builder b = new SimpleRequest.Builder(c.method(), c.path());
     c.query().forEach(b::withQueryParam);
     c.headers().forEach(b::withHeader);

@@ -1,0 +1,576 @@
+package io.sasekit.testkit.contract.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sasekit.testkit.contract.SpecApi;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
+
+/**
+ * The body of each validator repair of {@code specs/spec-repairs.md}, by name: each changes a parsed
+ * spec document in place and returns how many places it changed (0 when the document has nothing to
+ * repair). Paths are matched by their ending, so a repair reads the same in a file whose paths carry
+ * the base path ({@code /sse/config/v1/...}) and in one whose server carries it.
+ */
+public final class RepairActions {
+  /** Operation extension naming query parameters of which a request must carry exactly one. */
+  public static final String EXACTLY_ONE_OF = "x-sasekit-exactly-one-of";
+
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final String FOLDER_PATTERN_AS_WRITTEN = "^[0-9a-zA-Z._-\\s]{1,}$";
+  private static final String FOLDER_PATTERN_ECMA = "^[0-9a-zA-Z._\\-\\s]{1,}$";
+  private static final List<String> CONTAINERS = List.of("folder", "snippet", "device");
+  private static final Set<String> SCALAR_TYPES = Set.of("string", "integer", "number", "boolean");
+  private static final Map<String, ToIntFunction<ObjectNode>> ACTIONS = new LinkedHashMap<>();
+
+  static {
+    ACTIONS.put("openapi-31-read-as-30", RepairActions::openApi31ReadAs30);
+    ACTIONS.put("yaml11-yes-no-strings", RepairActions::yesNoStrings);
+    ACTIONS.put("independent-oneof-groups", RepairActions::independentOneOfGroups);
+    ACTIONS.put("folder-pattern-ecma", doc -> patterns(doc, p -> p.equals(FOLDER_PATTERN_AS_WRITTEN) ? FOLDER_PATTERN_ECMA : p));
+    ACTIONS.put("array-default-on-items", RepairActions::arrayDefaultOnItems);
+    ACTIONS.put("array-without-items", RepairActions::arrayWithoutItems);
+    ACTIONS.put("scalar-with-stray-items", RepairActions::scalarWithStrayItems);
+    ACTIONS.put("required-but-undefined", RepairActions::requiredButUndefined);
+    ACTIONS.put("tls-service-profile-put-body", RepairActions::tlsPutBody);
+    ACTIONS.put("container-exactly-one", RepairActions::containerExactlyOne);
+    ACTIONS.put("position-not-required", RepairActions::positionNotRequired);
+    ACTIONS.put("get-by-id-folder", RepairActions::getByIdFolder);
+    ACTIONS.put("service-managed-members", RepairActions::serviceManagedMembers);
+    ACTIONS.put("name-member", RepairActions::nameMember);
+    ACTIONS.put("properties-beside-oneof", RepairActions::propertiesBesideOneOf);
+  }
+
+  private RepairActions() {}
+
+  /** The names of the repairs implemented here. */
+  public static Set<String> names() {
+    return Set.copyOf(ACTIONS.keySet());
+  }
+
+  /** Applies the named repair to {@code doc}; fails naming it when no such repair is implemented. */
+  public static int apply(String name, ObjectNode doc) {
+    ToIntFunction<ObjectNode> action = ACTIONS.get(name);
+    if (action == null) {
+      throw new IllegalArgumentException("specs/spec-repairs.md lists the validator repair '" + name
+          + "' that the testkit does not implement (known: " + ACTIONS.keySet() + ")");
+    }
+    return action.applyAsInt(doc);
+  }
+
+  // ---------------------------------------------------------------- the repairs
+
+  /** Schema keywords whose meaning differs between OpenAPI 3.0 and 3.1 (JSON Schema 2020-12). */
+  private static final Set<String> ONLY_31 = Set.of("const", "prefixItems", "unevaluatedProperties", "$defs",
+      "dependentRequired", "dependentSchemas", "if", "then", "else", "contentMediaType", "$anchor", "$dynamicRef");
+
+  /**
+   * A document declaring {@code openapi: 3.1.x} that uses no construct whose meaning differs in 3.0
+   * (no type lists, no 3.1-only keyword, no numeric exclusive bounds, no {@code nullable}) is declared
+   * {@code 3.0.3}: the same document read by a 3.0 reader.
+   */
+  private static int openApi31ReadAs30(ObjectNode doc) {
+    if (!doc.path("openapi").asText().startsWith("3.1")) {
+      return 0;
+    }
+    boolean[] differs = {false};
+    forEachObject(doc.path("components"), o -> check31(o, differs));
+    forEachObject(doc.path("paths"), o -> check31(o, differs));
+    if (differs[0]) {
+      return 0;
+    }
+    doc.put("openapi", "3.0.3");
+    return 1;
+  }
+
+  /**
+   * {@code yes} / {@code no} written unquoted where a string is meant (a {@code required} name, a
+   * property name, a string enum value) read as YAML 1.1 booleans: given back as the strings.
+   */
+  private static int yesNoStrings(ObjectNode doc) {
+    int[] n = {0};
+    forEachObject(doc, o -> {
+      if (o.get("required") instanceof ArrayNode required) {
+        for (int i = 0; i < required.size(); i++) {
+          if (required.get(i).isBoolean()) {
+            String asRead = String.valueOf(required.get(i).booleanValue());
+            String name = required.get(i).booleanValue() ? "yes" : "no";
+            required.set(i, F.textNode(name));
+            if (o.get("properties") instanceof ObjectNode props && props.has(asRead) && !props.has(name)) {
+              props.set(name, props.remove(asRead));
+            }
+            n[0]++;
+          }
+        }
+      }
+      if ("string".equals(o.path("type").asText()) && o.get("enum") instanceof ArrayNode values) {
+        for (int i = 0; i < values.size(); i++) {
+          if (values.get(i).isBoolean()) {
+            values.set(i, F.textNode(values.get(i).booleanValue() ? "yes" : "no"));
+            n[0]++;
+          }
+        }
+      }
+      if (o.path("title").isBoolean()) {
+        o.put("title", o.get("title").booleanValue() ? "yes" : "no");
+      }
+    });
+    return n[0];
+  }
+
+  /**
+   * A schema whose {@code anyOf} (or {@code allOf}) holds independent {@code oneOf} groups beside
+   * its own {@code properties} (SCM objects: the address type and the container) becomes one
+   * {@code oneOf} whose options are the combinations the original admits (one option of every
+   * {@code allOf} group, at least one {@code anyOf} group, at most one option of each), each option
+   * with the shared properties and those of its chosen options. Under the validator's strict reading
+   * of objects the same objects match.
+   */
+  private static int independentOneOfGroups(ObjectNode doc) {
+    int[] n = {0};
+    forEachObject(doc.path("components").path("schemas"), o -> {
+      List<List<ObjectNode>> required = new ArrayList<>();
+      List<List<ObjectNode>> optional = new ArrayList<>();
+      ObjectNode shared = o.get("properties") instanceof ObjectNode p ? p.deepCopy() : F.objectNode();
+      boolean groups = false;
+      for (String k : List.of("allOf", "anyOf")) {
+        if (!(o.get(k) instanceof ArrayNode parts)) {
+          continue;
+        }
+        for (JsonNode part : parts) {
+          JsonNode r = SpecApi.resolve(doc, part);
+          if (r.get("oneOf") instanceof ArrayNode options && !r.has("properties")) {
+            List<ObjectNode> group = new ArrayList<>();
+            options.forEach(x -> group.add(((ObjectNode) SpecApi.resolve(doc, x)).deepCopy()));
+            (k.equals("allOf") ? required : optional).add(group);
+            groups = true;
+          } else if (k.equals("allOf") && r.get("properties") instanceof ObjectNode props && !r.has("oneOf")) {
+            shared.setAll(props.deepCopy());
+          } else {
+            return; // another shape: left alone
+          }
+        }
+      }
+      if (!groups) {
+        return;
+      }
+      if (o.get("oneOf") instanceof ArrayNode own) {
+        List<ObjectNode> group = new ArrayList<>();
+        own.forEach(x -> group.add(((ObjectNode) SpecApi.resolve(doc, x)).deepCopy()));
+        required.add(group);
+      }
+      List<List<ObjectNode>> combos = new ArrayList<>();
+      combos.add(new ArrayList<>());
+      for (List<ObjectNode> g : required) {
+        combos = extend(combos, g, false);
+      }
+      for (List<ObjectNode> g : optional) {
+        combos = extend(combos, g, true);
+      }
+      ArrayNode oneOf = F.arrayNode();
+      for (List<ObjectNode> combo : combos) {
+        if (!optional.isEmpty() && combo.size() == required.size()) {
+          continue; // anyOf: at least one of its groups
+        }
+        ObjectNode option = F.objectNode().put("type", "object");
+        ObjectNode props = shared.deepCopy();
+        ArrayNode req = F.arrayNode();
+        for (ObjectNode chosen : combo) {
+          if (chosen.get("properties") instanceof ObjectNode p) {
+            props.setAll(p);
+          }
+          chosen.path("required").forEach(req::add);
+        }
+        option.set("properties", props);
+        if (!req.isEmpty()) {
+          option.set("required", req);
+        }
+        requireAlso(option, o.get("required"));
+        oneOf.add(option);
+      }
+      o.remove(List.of("allOf", "anyOf", "properties", "required"));
+      o.set("oneOf", oneOf);
+      n[0]++;
+    });
+    return n[0];
+  }
+
+  /**
+   * Adds the parent's {@code required} names to an option that now holds the parent's properties,
+   * so that the validator sees each required member beside its declaration (a {@code readOnly}
+   * {@code id} stays unrequired in requests).
+   */
+  private static void requireAlso(ObjectNode option, JsonNode parentRequired) {
+    if (parentRequired == null || !parentRequired.isArray() || parentRequired.isEmpty()) {
+      return;
+    }
+    ArrayNode req = option.get("required") instanceof ArrayNode a ? a : option.putArray("required");
+    Set<String> have = new LinkedHashSet<>();
+    req.forEach(r -> have.add(r.asText()));
+    parentRequired.forEach(r -> {
+      if (have.add(r.asText())) {
+        req.add(r.asText());
+      }
+    });
+  }
+
+  /** Every combination extended by one option of {@code group} (or, when optional, also by none). */
+  private static List<List<ObjectNode>> extend(List<List<ObjectNode>> combos, List<ObjectNode> group, boolean optional) {
+    List<List<ObjectNode>> out = new ArrayList<>();
+    for (List<ObjectNode> c : combos) {
+      if (optional) {
+        out.add(c);
+      }
+      for (ObjectNode option : group) {
+        List<ObjectNode> next = new ArrayList<>(c);
+        next.add(option);
+        out.add(next);
+      }
+    }
+    return out;
+  }
+
+  private static void check31(ObjectNode o, boolean[] differs) {
+    differs[0] |= o.path("type").isArray() || o.path("exclusiveMinimum").isNumber() || o.path("exclusiveMaximum").isNumber()
+        || o.has("nullable");
+    for (String k : ONLY_31) {
+      differs[0] |= o.has(k);
+    }
+  }
+
+  /** {@code items: {default: [all]}}: a list default on a string item belongs to the array. */
+  private static int arrayDefaultOnItems(ObjectNode doc) {
+    int[] n = {0};
+    forEachObject(doc, o -> {
+      if ("array".equals(o.path("type").asText()) && o.get("items") instanceof ObjectNode items
+          && items.path("default").isArray() && !"array".equals(items.path("type").asText())) {
+        o.set("default", items.remove("default"));
+        n[0]++;
+      }
+    });
+    return n[0];
+  }
+
+  /** {@code type: array} without {@code items}: OpenAPI 3.0 requires it; absent means any. */
+  private static int arrayWithoutItems(ObjectNode doc) {
+    int[] n = {0};
+    forEachObject(doc, o -> {
+      if ("array".equals(o.path("type").asText()) && !o.has("items")) {
+        o.set("items", F.objectNode());
+        n[0]++;
+      }
+    });
+    return n[0];
+  }
+
+  /** A scalar {@code type} with {@code items}: the stray {@code items} is removed. */
+  private static int scalarWithStrayItems(ObjectNode doc) {
+    int[] n = {0};
+    forEachObject(doc, o -> {
+      if (o.path("type").isTextual() && SCALAR_TYPES.contains(o.path("type").asText()) && o.get("items") instanceof ObjectNode) {
+        o.remove("items");
+        n[0]++;
+      }
+    });
+    return n[0];
+  }
+
+  /** A name in {@code required} that no property of the schema (or of its options) defines is dropped. */
+  private static int requiredButUndefined(ObjectNode doc) {
+    int[] n = {0};
+    forEachObject(doc.path("components").path("schemas"), o -> {
+      if (!(o.get("required") instanceof ArrayNode required) || !o.has("properties")) {
+        return;
+      }
+      Set<String> defined = new LinkedHashSet<>();
+      o.get("properties").fieldNames().forEachRemaining(defined::add);
+      for (String k : List.of("oneOf", "anyOf", "allOf")) {
+        for (JsonNode option : o.path(k)) {
+          SpecApi.resolve(doc, option).path("properties").fieldNames().forEachRemaining(defined::add);
+        }
+      }
+      for (int i = required.size() - 1; i >= 0; i--) {
+        if (!defined.contains(required.get(i).asText())) {
+          required.remove(i);
+          n[0]++;
+        }
+      }
+    });
+    return n[0];
+  }
+
+  /** {@code PUT /tls-service-profiles/{id}} declares the certificate-profile body: it takes the POST's. */
+  private static int tlsPutBody(ObjectNode doc) {
+    JsonNode post = pathEndingWith(doc, "/tls-service-profiles").path("post").path("requestBody");
+    JsonNode put = pathEndingWith(doc, "/tls-service-profiles/{id}").path("put");
+    if (post.isMissingNode() || !(put instanceof ObjectNode p) || p.path("requestBody").equals(post)) {
+      return 0;
+    }
+    p.set("requestBody", post.deepCopy());
+    return 1;
+  }
+
+  /**
+   * {@code folder}, {@code snippet} and {@code device} all required: each becomes optional and the
+   * operation is marked with {@link #EXACTLY_ONE_OF}.
+   */
+  private static int containerExactlyOne(ObjectNode doc) {
+    int n = 0;
+    for (ObjectNode op : operations(doc)) {
+      List<ObjectNode> containers = new ArrayList<>();
+      for (String name : CONTAINERS) {
+        ObjectNode p = inlineParameter(doc, op, name);
+        if (p != null && p.path("required").asBoolean(false) && "query".equals(p.path("in").asText())) {
+          containers.add(p);
+        }
+      }
+      if (containers.size() == CONTAINERS.size()) {
+        containers.forEach(p -> p.put("required", false));
+        ArrayNode names = op.putArray(EXACTLY_ONE_OF);
+        CONTAINERS.forEach(names::add);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** {@code POST /mfa-servers} and {@code GET /bgp-routing} require a rulebase {@code position} they do not have. */
+  private static int positionNotRequired(ObjectNode doc) {
+    int n = 0;
+    for (String[] target : new String[][] {{"/mfa-servers", "post"}, {"/mfa-servers", "get"}, {"/bgp-routing", "get"}}) {
+      if (pathEndingWith(doc, target[0]).path(target[1]) instanceof ObjectNode o) {
+        ObjectNode p = inlineParameter(doc, o, "position");
+        if (p != null && p.path("required").asBoolean(false)) {
+          p.put("required", false);
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** {@code GET /x/{id}} of a folder-scoped collection gets the collection's optional {@code folder}. */
+  private static int getByIdFolder(ObjectNode doc) {
+    int n = 0;
+    for (Map.Entry<String, JsonNode> e : doc.path("paths").properties()) {
+      String path = e.getKey();
+      if (!path.endsWith("/{id}") || !(e.getValue().path("get") instanceof ObjectNode get)) {
+        continue;
+      }
+      JsonNode collectionGet = doc.path("paths").path(path.substring(0, path.length() - "/{id}".length())).path("get");
+      ObjectNode folder = collectionGet instanceof ObjectNode cg ? inlineParameter(doc, cg, "folder") : null;
+      if (folder == null || inlineParameter(doc, get, "folder") != null) {
+        continue;
+      }
+      ObjectNode copy = folder.deepCopy();
+      copy.put("required", false);
+      (get.get("parameters") instanceof ArrayNode a ? a : get.putArray("parameters")).add(copy);
+      n++;
+    }
+    return n;
+  }
+
+  /** The uuid {@code id} and the containers of a folder-scoped collection's items, declared where absent. */
+  private static int serviceManagedMembers(ObjectNode doc) {
+    int n = 0;
+    Set<String> schemas = new LinkedHashSet<>();
+    for (Iterator<String> it = doc.path("paths").fieldNames(); it.hasNext(); ) {
+      String path = it.next();
+      if (!path.endsWith("/{id}")) {
+        continue;
+      }
+      JsonNode collection = doc.path("paths").path(path.substring(0, path.length() - "/{id}".length()));
+      if (!(collection.path("get") instanceof ObjectNode cg) || inlineParameter(doc, cg, "folder") == null) {
+        continue;
+      }
+      JsonNode listed = cg.path("responses").path("200").path("content").path("application/json").path("schema");
+      String ref = itemRef(listed.path("properties").path("data").isMissingNode() ? listed : listed.path("properties").path("data"));
+      if (ref != null) {
+        schemas.add(ref);
+      }
+    }
+    for (String ref : schemas) {
+      if (!(doc.at(ref.substring(1)) instanceof ObjectNode s) || !(s.get("properties") instanceof ObjectNode props)) {
+        continue; // a schema of options only: the members are declared there
+      }
+      if (!props.has("id")) {
+        props.putObject("id").put("type", "string").put("readOnly", true);
+        n++;
+      }
+      for (String c : CONTAINERS) {
+        if (!props.has(c)) {
+          props.putObject(c).put("type", "string");
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** Objects the API finds by a {@code name} query parameter get a declared {@code name} where absent. */
+  private static int nameMember(ObjectNode doc) {
+    Set<String> schemas = new LinkedHashSet<>();
+    for (Map.Entry<String, JsonNode> e : doc.path("paths").properties()) {
+      boolean byName = false;
+      for (Map.Entry<String, JsonNode> m : e.getValue().properties()) {
+        if (SpecApi.HTTP_METHODS.contains(m.getKey())) {
+          for (JsonNode p : m.getValue().path("parameters")) {
+            JsonNode r = SpecApi.resolve(doc, p);
+            byName |= "name".equals(r.path("name").asText()) && "query".equals(r.path("in").asText());
+          }
+        }
+      }
+      if (!byName) {
+        continue;
+      }
+      JsonNode get = e.getValue().path("get").path("responses").path("200").path("content")
+          .path("application/json").path("schema");
+      JsonNode data = get.path("properties").path("data");
+      String ref = itemRef(data.isMissingNode() ? get : data);
+      if (ref != null) {
+        schemas.add(ref);
+      }
+      for (String m : List.of("post", "put")) {
+        String body = itemRef(e.getValue().path(m).path("requestBody").path("content").path("application/json").path("schema"));
+        if (body != null) {
+          schemas.add(body);
+        }
+      }
+    }
+    int n = 0;
+    for (String ref : schemas) {
+      if (doc.at(ref.substring(1)) instanceof ObjectNode s && s.get("properties") instanceof ObjectNode props
+          && !props.has("name")) {
+        props.putObject("name").put("type", "string");
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** {@code properties} beside a {@code oneOf}: copied into each option, removed from the parent. */
+  private static int propertiesBesideOneOf(ObjectNode doc) {
+    int[] n = {0};
+    forEachObject(doc.path("components").path("schemas"), o -> {
+      if (!(o.get("properties") instanceof ObjectNode shared) || !(o.get("oneOf") instanceof ArrayNode options)) {
+        return;
+      }
+      JsonNode parentRequired = o.remove("required");
+      for (int i = 0; i < options.size(); i++) {
+        ObjectNode option = ((ObjectNode) SpecApi.resolve(doc, options.get(i))).deepCopy();
+        ObjectNode merged = shared.deepCopy();
+        if (option.get("properties") instanceof ObjectNode own) {
+          merged.setAll(own);
+        }
+        option.set("properties", merged);
+        requireAlso(option, parentRequired);
+        options.set(i, option);
+      }
+      o.remove("properties");
+      n[0]++;
+    });
+    return n[0];
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** The operation objects of the document. */
+  private static List<ObjectNode> operations(ObjectNode doc) {
+    List<ObjectNode> out = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
+      for (Map.Entry<String, JsonNode> m : path.getValue().properties()) {
+        if (SpecApi.HTTP_METHODS.contains(m.getKey()) && m.getValue() instanceof ObjectNode op) {
+          out.add(op);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The path item whose path ends with {@code suffix} (missing node when none). */
+  private static JsonNode pathEndingWith(ObjectNode doc, String suffix) {
+    for (Map.Entry<String, JsonNode> e : doc.path("paths").properties()) {
+      if (e.getKey().endsWith(suffix)) {
+        return e.getValue();
+      }
+    }
+    return doc.path("paths").path(suffix);
+  }
+
+  /** The operation's own parameter of that name, inlined first when it is a {@code $ref}, or {@code null}. */
+  private static ObjectNode inlineParameter(ObjectNode doc, ObjectNode operation, String name) {
+    if (!(operation.get("parameters") instanceof ArrayNode params)) {
+      return null;
+    }
+    for (int i = 0; i < params.size(); i++) {
+      JsonNode resolved = SpecApi.resolve(doc, params.get(i));
+      if (name.equals(resolved.path("name").asText())) {
+        if (params.get(i).has("$ref")) {
+          params.set(i, resolved.deepCopy());
+        }
+        return (ObjectNode) params.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** The {@code $ref} of the item schema of a response schema (through one-element allOf and arrays). */
+  private static String itemRef(JsonNode schema) {
+    JsonNode s = schema;
+    for (int guard = 0; guard < 10 && s != null && !s.isMissingNode(); guard++) {
+      if (s.has("$ref")) {
+        return s.get("$ref").asText();
+      }
+      if (s.has("allOf") && s.get("allOf").size() == 1) {
+        s = s.get("allOf").get(0);
+      } else if ("array".equals(s.path("type").asText())) {
+        s = s.get("items");
+      } else {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Rewrites every {@code pattern} string of the document; returns how many changed. */
+  private static int patterns(ObjectNode doc, UnaryOperator<String> fix) {
+    int[] n = {0};
+    forEachObject(doc, o -> {
+      JsonNode p = o.get("pattern");
+      if (p != null && p.isTextual()) {
+        String fixed = fix.apply(p.textValue());
+        if (!fixed.equals(p.textValue())) {
+          o.put("pattern", fixed);
+          n[0]++;
+        }
+      }
+    });
+    return n[0];
+  }
+
+  /** Visits every object node of the tree, parents before children. */
+  static void forEachObject(JsonNode node, Consumer<ObjectNode> visitor) {
+    if (node instanceof ObjectNode o) {
+      visitor.accept(o);
+      List<JsonNode> children = new ArrayList<>();
+      o.elements().forEachRemaining(children::add);
+      for (JsonNode c : children) {
+        forEachObject(c, visitor);
+      }
+    } else if (node instanceof ArrayNode a) {
+      for (JsonNode c : a) {
+        forEachObject(c, visitor);
+      }
+    }
+  }
+}
