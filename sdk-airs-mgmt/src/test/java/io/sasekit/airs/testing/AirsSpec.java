@@ -31,12 +31,7 @@ public final class AirsSpec {
 
   /** The repository root: surefire sets {@code sasekit.root}; from an IDE, the working directory. */
   public static Path repoRoot() {
-    String root = System.getProperty("sasekit.root");
-    if (root != null && !root.isBlank()) {
-      return Path.of(root).toAbsolutePath().normalize();
-    }
-    Path here = Path.of("").toAbsolutePath();
-    return Files.exists(here.resolve("specs/specs.lock.tsv")) ? here : here.getParent();
+    return io.sasekit.testkit.contract.SpecApi.repoRoot();
   }
 
   /** The mirror folder: env {@code SASEKIT_SPECS_MIRROR} overrides {@code <root>/../shared/specs}. */

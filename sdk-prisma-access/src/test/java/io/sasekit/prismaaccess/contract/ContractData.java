@@ -2,14 +2,13 @@ package io.sasekit.prismaaccess.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Pattern;
+import io.sasekit.testkit.contract.ContractWireMock;
 
 /**
  * The contract suite's data under {@code src/test/resources/contract/}: the realistic fixture of each
@@ -90,40 +89,13 @@ final class ContractData {
       response.put("status", status);
     }
     if (response.has("jsonBody")) {
-      response.set("jsonBody", fill(response.get("jsonBody"), fixture));
+      response.set("jsonBody", ContractWireMock.fill(response.get("jsonBody"), fixture));
     }
     return m.toString();
   }
 
   /** A regex matching the concrete paths of a spec path template ({@code {id}} is one segment). */
   static String pathPattern(String template) {
-    StringBuilder sb = new StringBuilder();
-    int i = 0;
-    while (i < template.length()) {
-      int open = template.indexOf('{', i);
-      if (open < 0) {
-        sb.append(Pattern.quote(template.substring(i)));
-        break;
-      }
-      sb.append(Pattern.quote(template.substring(i, open))).append("[^/]+");
-      i = template.indexOf('}', open) + 1;
-    }
-    return sb.toString();
-  }
-
-  private static JsonNode fill(JsonNode n, JsonNode fixture) {
-    if (n.isTextual() && n.textValue().equals("$fixture")) {
-      return fixture.deepCopy();
-    }
-    if (n instanceof ArrayNode a) {
-      for (int i = 0; i < a.size(); i++) {
-        a.set(i, fill(a.get(i), fixture));
-      }
-    } else if (n instanceof ObjectNode o) {
-      for (Map.Entry<String, JsonNode> e : o.properties()) {
-        e.setValue(fill(e.getValue(), fixture));
-      }
-    }
-    return n;
+    return ContractWireMock.pathPattern(template);
   }
 }

@@ -14,6 +14,8 @@ import io.sasekit.core.operation.OperationSpec;
 import io.sasekit.prismaaccess.PrismaAccessOperations;
 import io.sasekit.prismaaccess.models.Address;
 import io.sasekit.prismaaccess.models.Tag;
+import io.sasekit.testkit.contract.CapturedRequest;
+import io.sasekit.testkit.contract.SpecRequestValidator;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,11 +59,11 @@ class ErrorAndEvolutionContractTest {
 
   private CapturedRequest onlyRequest() {
     assertThat(wire.apiRequests()).hasSize(1);
-    return CapturedRequest.of(wire.apiRequests().get(0));
+    return wire.apiRequests().get(0);
   }
 
   private static void assertValid(String resource, String operation, CapturedRequest r) {
-    assertThat(SpecValidators.errors(SpecValidators.forSpec(op(resource, operation).specFile()), r)).as(r.toString())
+    assertThat(SpecRequestValidator.forSpec(PrismaAccessSpec.API, PrismaAccessSpec.SPEC.file(op(resource, operation).specFile())).errors(r)).as(r.toString())
         .isEmpty();
   }
 
@@ -147,7 +149,7 @@ class ErrorAndEvolutionContractTest {
     assertThat(sent.path("folder").asText()).isEqualTo("Shared");
     assertThat(sent.has("id")).as("the read-only id is not sent back").isFalse();
     // the original spec does not know these members: they are exactly what it objects to
-    List<String> errors = SpecValidators.errors(SpecValidators.forSpec(op("tag", "update").specFile()), put);
+    List<String> errors = SpecRequestValidator.forSpec(PrismaAccessSpec.API, PrismaAccessSpec.SPEC.file(op("tag", "update").specFile())).errors(put);
     assertThat(errors).isNotEmpty().allMatch(e -> e.contains("created_by") || e.contains("usage_count") || e.contains("Neon Pink"));
     return sent;
   }

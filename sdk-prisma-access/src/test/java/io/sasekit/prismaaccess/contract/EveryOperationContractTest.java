@@ -1,17 +1,21 @@
 package io.sasekit.prismaaccess.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import io.sasekit.testkit.JsonCompare;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.sasekit.core.json.JsonMapper;
 import io.sasekit.core.operation.OperationSpec;
 import io.sasekit.core.pagination.Page;
 import io.sasekit.prismaaccess.PrismaAccessOperations;
+import io.sasekit.testkit.JsonCompare;
+import io.sasekit.testkit.contract.AcceptedRequests;
+import io.sasekit.testkit.contract.CapturedRequest;
+import io.sasekit.testkit.contract.ContractWireMock;
+import io.sasekit.testkit.contract.SpecApi;
+import io.sasekit.testkit.contract.SpecRepairs;
+import io.sasekit.testkit.contract.SpecRequestValidator;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -32,16 +36,14 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Every registry operation called through the TYPED client against WireMock: the request it sends is
  * validated against the operation's ORIGINAL spec file by the Atlassian validator ({@link
- * SpecValidators}), and the realistic answer WireMock gives is read into the typed return value.
+ * io.sasekit.testkit.contract.SpecRequestValidator}), and the realistic answer WireMock gives is read into the typed return value.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryOperationContractTest {
   private static final ObjectMapper MAPPER = JsonMapper.shared();
 
-  /** A request the validator accepted, kept for the checks that run after every call. */
-  private record Accepted(String operation, String specFile, CapturedRequest request) {}
-
-  private final List<Accepted> accepted = new ArrayList<>();
+  /** The requests the validator accepted, kept for the checks that run after every call. */
+  private final AcceptedRequests accepted = new AcceptedRequests(PrismaAccessSpec.API, PrismaAccessSpec.SPEC);
   private ContractServer wire;
   private List<ContractCases.Planned> cases;
 
@@ -61,7 +63,7 @@ class EveryOperationContractTest {
     Set<String> planned = new TreeSet<>();
     cases.forEach(c -> planned.add(c.op().specFile() + " " + c.op().method() + " " + c.op().pathTemplate()));
     Set<String> declared = new TreeSet<>();
-    SpecDocuments.allOperations().forEach(o -> declared.add(o.specFile() + " " + o.signature()));
+    PrismaAccessSpec.SPEC.operations().forEach(o -> declared.add(o.specFile() + " " + o.signature()));
     assertThat(planned).isEqualTo(declared);
   }
 
@@ -70,8 +72,9 @@ class EveryOperationContractTest {
     Stream<DynamicTest> calls = cases.stream().map(p -> DynamicTest.dynamicTest(p.displayName(),
         () -> KnownDefects.check(p.op().key(), p, () -> run(p.plan()))));
     // after every call: each repair is needed by at least one of the requests the calls sent
-    Stream<DynamicTest> repairs = SpecRepairs.names().stream().map(name -> DynamicTest.dynamicTest(
-        "repair " + name + " is needed by a request the typed client sends", () -> assertRepairNeeded(name)));
+    Stream<DynamicTest> repairs = SpecRepairs.validatorRepairs(PrismaAccessSpec.API).stream().map(name -> DynamicTest.dynamicTest(
+        "repair " + name + " is needed by a request the typed client sends",
+        () -> assertThat(accepted.needing(name)).as("requests that %s is needed for", name).isNotEmpty()));
     // and, last, the tally: every operation's request passed the validator, but for the reported defects
     Stream<DynamicTest> tally = Stream.of(DynamicTest.dynamicTest("every operation's request conforms to its spec file",
         this::assertEveryOperationAccepted));
@@ -79,8 +82,7 @@ class EveryOperationContractTest {
   }
 
   private void assertEveryOperationAccepted() {
-    Set<String> acceptedOps = new TreeSet<>();
-    accepted.forEach(a -> acceptedOps.add(a.operation()));
+    Set<String> acceptedOps = accepted.operations();
     Set<String> missing = new TreeSet<>();
     for (OperationSpec op : PrismaAccessOperations.registry().operations()) {
       if (!acceptedOps.contains(op.key()) && !KnownDefects.listed().containsKey(op.key())) {
@@ -90,38 +92,6 @@ class EveryOperationContractTest {
     System.out.printf("contract: %d of %d operations sent a request the original spec accepts (%d requests)%n",
         acceptedOps.size(), PrismaAccessOperations.registry().operations().size(), accepted.size());
     assertThat(missing).as("operations without an accepted request (and not a reported defect)").isEmpty();
-  }
-
-  /** Re-validates the accepted requests of the files a repair touches, with that repair left out. */
-  private void assertRepairNeeded(String repair) {
-    assertThat(accepted).as("requests accepted by the validator").isNotEmpty();
-    Map<String, List<CapturedRequest>> byFile = new LinkedHashMap<>();
-    accepted.forEach(a -> byFile.computeIfAbsent(a.specFile(), k -> new ArrayList<>()).add(a.request()));
-    List<String> rejected = new ArrayList<>();
-    for (Map.Entry<String, List<CapturedRequest>> e : byFile.entrySet()) {
-      ObjectNode doc = SpecDocuments.freshDocument(SpecMirror.byPath(e.getKey()));
-      if (SpecRepairs.apply(e.getKey(), doc, Set.of()).get(repair) == 0) {
-        continue;
-      }
-      OpenApiInteractionValidator without;
-      try {
-        without = SpecValidators.build(e.getKey(), Set.of(repair));
-      } catch (RuntimeException unloadable) {
-        rejected.add(e.getKey() + ": the validator cannot load it (" + unloadable.getMessage().lines().findFirst().orElse("") + ")");
-        break;
-      }
-      for (CapturedRequest r : e.getValue()) {
-        List<String> errors = SpecValidators.errors(without, r);
-        if (!errors.isEmpty()) {
-          rejected.add(r + ": " + errors.get(0));
-          break;
-        }
-      }
-      if (!rejected.isEmpty()) {
-        break;
-      }
-    }
-    assertThat(rejected).as("requests that %s is needed for", repair).isNotEmpty();
   }
 
   @Test
@@ -153,19 +123,18 @@ class EveryOperationContractTest {
 
     // the request: exactly one, to the operation's path, conforming to the original spec (judged
     // even when reading the answer failed)
-    List<LoggedRequest> sent = wire.apiRequests();
+    List<CapturedRequest> sent = wire.apiRequests();
     if (callFailure != null && sent.size() != 1) {
-      throw new AssertionError(c + ": the typed call threw " + callFailure + "; requests: "
-          + sent.stream().map(CapturedRequest::of).toList(), callFailure);
+      throw new AssertionError(c + ": the typed call threw " + callFailure + "; requests: " + sent, callFailure);
     }
     assertThat(sent).as("%s: requests sent", c).hasSize(1);
-    CapturedRequest request = CapturedRequest.of(sent.get(0));
+    CapturedRequest request = sent.get(0);
     assertThat(request.method()).as("%s: method", c).isEqualTo(op.method());
     assertThat(request.path()).as("%s: path", c).isEqualTo(c.expectedPath());
-    assertThat(request.header("Authorization")).as("%s: bearer token", c).isEqualTo("Bearer " + ContractServer.TOKEN);
-    List<String> errors = SpecValidators.errors(SpecValidators.forSpec(op.specFile()), request);
+    assertThat(request.header("Authorization")).as("%s: bearer token", c).isEqualTo("Bearer " + ContractWireMock.TOKEN);
+    List<String> errors = SpecRequestValidator.forSpec(PrismaAccessSpec.API, PrismaAccessSpec.SPEC.file(op.specFile())).errors(request);
     assertThat(errors).as("%s: validator errors for %s against %s", c, request, op.specFile()).isEmpty();
-    accepted.add(new Accepted(op.key(), op.specFile(), request));
+    accepted.add(op.key(), op.specFile(), request);
     if (Boolean.getBoolean("sasekit.contract.trace")) {
       System.out.println(c + " -> " + request);
     }

@@ -19,6 +19,9 @@ import io.sasekit.core.json.JsonMapper;
 import io.sasekit.prismaaccess.PrismaAccessClient;
 import io.sasekit.prismaaccess.models.Address;
 import io.sasekit.testkit.SpecBodyGenerator;
+import io.sasekit.testkit.contract.CapturedRequest;
+import io.sasekit.testkit.contract.SpecApi;
+import io.sasekit.testkit.contract.SpecOperation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -61,15 +64,15 @@ class GetByNameTest {
     wire.close();
   }
 
-  private static SpecDocuments.SpecOperation specOperation(String method, String path) {
-    return SpecDocuments.allOperations().stream()
+  private static SpecOperation specOperation(String method, String path) {
+    return PrismaAccessSpec.SPEC.operations().stream()
         .filter(o -> o.method().equals(method) && o.path().equals(path)).findFirst().orElseThrow();
   }
 
   /** The list's declared answer, generated from the spec, with {@code names} as its elements (ids given to all). */
   private static String listAnswer(String path, String... names) {
-    SpecDocuments.SpecOperation list = specOperation("GET", path);
-    JsonNode mediaType = SpecDocuments.resolve(list.doc(), list.node().path("responses").path("200"))
+    SpecOperation list = specOperation("GET", path);
+    JsonNode mediaType = SpecApi.resolve(list.doc(), list.node().path("responses").path("200"))
         .path("content").path("application/json");
     SpecBodyGenerator generator = new SpecBodyGenerator(list.doc());
     SpecBodyGenerator.Variant variant = SpecBodyGenerator.Variant.standard(1, 1).get(0);
@@ -90,7 +93,7 @@ class GetByNameTest {
   }
 
   private void createAnsweredAsTheSpecDeclares() {
-    SpecDocuments.SpecOperation create = specOperation("POST", ADDRESSES);
+    SpecOperation create = specOperation("POST", ADDRESSES);
     assertThat(create.successSchema()).as("Addresses.yaml declares no body for the create").isNull();
     server.stubFor(post(urlPathEqualTo(ADDRESSES)).willReturn(aResponse().withStatus(create.successStatus())));
   }
@@ -212,7 +215,7 @@ class GetByNameTest {
   @Test
   void everyListWithANameFilterHasGetByName() throws Exception {
     Set<String> expected = new TreeSet<>();
-    for (SpecDocuments.SpecOperation op : SpecDocuments.allOperations()) {
+    for (SpecOperation op : PrismaAccessSpec.SPEC.operations()) {
       JsonNode name = op.parameter("name");
       if (op.method().equals("GET") && !op.path().contains("{") && name != null
           && name.path("in").asText().equals("query") && !singleton(op)) {
@@ -226,7 +229,7 @@ class GetByNameTest {
     assertThat(reachedAsync).isEqualTo(expected);
   }
 
-  private static boolean singleton(SpecDocuments.SpecOperation op) {
+  private static boolean singleton(SpecOperation op) {
     JsonNode item = op.doc().path("paths").path(op.path());
     return item.has("put") && !item.has("post");
   }
@@ -276,9 +279,9 @@ class GetByNameTest {
         if (async) {
           ((CompletableFuture<?>) result).get(10, TimeUnit.SECONDS);
         }
-        for (LoggedRequest r : wire.apiRequests()) {
-          assertThat(r.queryParameter("name").firstValue()).isEqualTo("x");
-          paths.add(URLDecoder.decode(r.getUrl().replaceFirst("\\?.*", ""), StandardCharsets.UTF_8));
+        for (CapturedRequest r : wire.apiRequests()) {
+          assertThat(r.query().get("name")).containsExactly("x");
+          paths.add(URLDecoder.decode(r.path(), StandardCharsets.UTF_8));
         }
       }
     }

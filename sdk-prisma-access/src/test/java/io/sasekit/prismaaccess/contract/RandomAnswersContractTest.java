@@ -1,7 +1,6 @@
 package io.sasekit.prismaaccess.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import io.sasekit.testkit.JsonCompare;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,8 +12,11 @@ import io.sasekit.core.json.JsonMapper;
 import io.sasekit.core.operation.OperationSpec;
 import io.sasekit.core.operation.ResponseType;
 import io.sasekit.core.pagination.Page;
+import io.sasekit.testkit.JsonCompare;
 import io.sasekit.testkit.JsonMutator;
 import io.sasekit.testkit.SpecBodyGenerator;
+import io.sasekit.testkit.contract.SpecApi;
+import io.sasekit.testkit.contract.SpecOperation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
@@ -51,11 +53,11 @@ class RandomAnswersContractTest {
   static List<Target> targets() {
     List<Target> out = new ArrayList<>();
     for (ContractCases.Planned p : ContractCases.all()) {
-      if (p.variant() == ContractCases.Variant.REQUIRED_ONLY) {
+      if (p.variant() == io.sasekit.testkit.contract.TypedCalls.Variant.REQUIRED_ONLY) {
         continue;
       }
-      SpecDocuments.SpecOperation so = p.specOp();
-      JsonNode response = SpecDocuments.resolve(so.doc(), so.node().path("responses").path(String.valueOf(so.successStatus())));
+      SpecOperation so = p.specOp();
+      JsonNode response = SpecApi.resolve(so.doc(), so.node().path("responses").path(String.valueOf(so.successStatus())));
       JsonNode schema = response.path("content").path("application/json").path("schema");
       if (schema.isMissingNode()) {
         continue;

@@ -9,6 +9,8 @@ import io.sasekit.core.operation.OperationSpec;
 import io.sasekit.core.schema.SchemaSpec;
 import io.sasekit.prismaaccess.PrismaAccessClient;
 import io.sasekit.prismaaccess.PrismaAccessOperations;
+import io.sasekit.testkit.contract.SpecApi;
+import io.sasekit.testkit.contract.SpecOperation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
@@ -24,29 +26,29 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The one registry-vs-spec test: the registry the generator compiled against the locked original
- * files read as plain YAML here ({@link SpecDocuments}): the same operations (spec file, method,
+ * files read as plain YAML here ({@link SpecApi}): the same operations (spec file, method,
  * path), the same count, the same path stems and operation ids; the naming table names each of them
  * exactly once; and the spec defects the generator repairs show repaired in the registry. Every count
  * is computed from the files.
  */
 class RegistryMatchesSpecFilesTest {
-  private static List<SpecDocuments.SpecOperation> specOps;
+  private static List<SpecOperation> specOps;
   private static Set<String> specKeys;
 
   @BeforeAll
   static void readFiles() {
-    specOps = SpecDocuments.allOperations();
+    specOps = PrismaAccessSpec.SPEC.operations();
     specKeys = new TreeSet<>();
     specOps.forEach(o -> specKeys.add(o.specFile() + " " + o.signature()));
   }
 
   @Test
   void everyLockedFileIsReadAndDeclaresOperations() throws IOException {
-    long locked = Files.readAllLines(SpecMirror.repoRoot().resolve("specs/specs.lock.tsv")).stream()
-        .filter(l -> l.startsWith(SpecMirror.PREFIX)).count();
-    assertThat(SpecMirror.prismaAccess()).hasSize((int) locked);
-    for (SpecMirror.SpecFile f : SpecMirror.prismaAccess()) {
-      assertThat(SpecDocuments.operations(f)).as(f.path()).isNotEmpty();
+    long locked = Files.readAllLines(SpecApi.repoRoot().resolve("specs/specs.lock.tsv")).stream()
+        .filter(l -> l.startsWith(PrismaAccessSpec.SPEC.prefix())).count();
+    assertThat(PrismaAccessSpec.SPEC.files()).hasSize((int) locked);
+    for (SpecApi.SpecFile f : PrismaAccessSpec.SPEC.files()) {
+      assertThat(PrismaAccessSpec.SPEC.operations(f)).as(f.path()).isNotEmpty();
     }
     assertThat(specKeys).as("no operation declared twice").hasSize(specOps.size());
   }
@@ -67,7 +69,7 @@ class RegistryMatchesSpecFilesTest {
     Set<String> specStems = new TreeSet<>();
     specOps.forEach(o -> specStems.add(o.stem()));
     Set<String> registryStems = new TreeSet<>();
-    PrismaAccessOperations.registry().operations().forEach(op -> registryStems.add(SpecDocuments.stem(op.pathTemplate())));
+    PrismaAccessOperations.registry().operations().forEach(op -> registryStems.add(SpecApi.stem(op.pathTemplate())));
     assertThat(registryStems).isEqualTo(specStems);
     assertThat(specStems).contains("/sse/config/v1/addresses", "/sse/config/v1/config-versions",
         "/sse/config/v1/certificates", "/sse/config/v1/mobile-agent/user-authentication");
@@ -87,7 +89,7 @@ class RegistryMatchesSpecFilesTest {
   private static Map<String, String[]> namingRows() throws IOException {
     Map<String, String[]> rows = new LinkedHashMap<>();
     List<String> duplicates = new ArrayList<>();
-    for (String line : Files.readAllLines(SpecMirror.repoRoot().resolve("specs/prisma-access-naming.tsv"))) {
+    for (String line : Files.readAllLines(SpecApi.repoRoot().resolve("specs/prisma-access-naming.tsv"))) {
       if (line.isBlank() || line.startsWith("#") || line.startsWith("spec_file\t")) {
         continue;
       }

@@ -11,6 +11,7 @@ import io.sasekit.core.operation.OperationSpec;
 import io.sasekit.prismaaccess.folders.FolderInfo;
 import io.sasekit.prismaaccess.folders.FolderService;
 import io.sasekit.testkit.SpecBodyGenerator;
+import io.sasekit.testkit.contract.SpecApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ class SetupOperationsContractTest {
   @BeforeAll
   void start() throws Exception {
     wire = new ContractServer();
-    spec = new ObjectMapper(new YAMLFactory()).readTree(SpecMirror.mirror(SpecMirror.repoRoot()).resolve(SPEC).toFile());
+    spec = new ObjectMapper(new YAMLFactory()).readTree(SpecApi.mirror(SpecApi.repoRoot()).resolve(SPEC).toFile());
   }
 
   @AfterAll

@@ -1,19 +1,21 @@
 package io.sasekit.prismaaccess.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import io.sasekit.testkit.JsonCompare;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.sasekit.core.json.JsonMapper;
 import io.sasekit.core.operation.OperationSpec;
 import io.sasekit.core.operation.ParameterLocation;
 import io.sasekit.core.operation.ParameterSpec;
 import io.sasekit.core.operation.ResponseShape;
 import io.sasekit.core.pagination.Page;
+import io.sasekit.testkit.JsonCompare;
 import io.sasekit.testkit.SpecBodyGenerator;
+import io.sasekit.testkit.contract.CapturedRequest;
+import io.sasekit.testkit.contract.SpecApi;
+import io.sasekit.testkit.contract.SpecOperation;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -63,9 +65,9 @@ class SpecDeclaredAnswersContractTest {
   /** What the spec declares for an operation's success: status and body (null: none). */
   record Declared(int status, JsonNode body) {}
 
-  static Declared declared(OperationSpec op, SpecDocuments.SpecOperation so) {
+  static Declared declared(OperationSpec op, SpecOperation so) {
     int status = so.successStatus();
-    JsonNode response = SpecDocuments.resolve(so.doc(), so.node().path("responses").path(String.valueOf(status)));
+    JsonNode response = SpecApi.resolve(so.doc(), so.node().path("responses").path(String.valueOf(status)));
     JsonNode media = response.path("content").path("application/json");
     SpecBodyGenerator.Variant variant = new SpecBodyGenerator.Variant(status, SpecBodyGenerator.Optionals.PRESENT, 0, false);
     SpecBodyGenerator generator = new SpecBodyGenerator(so.doc());
@@ -83,7 +85,7 @@ class SpecDeclaredAnswersContractTest {
         DynamicTest.dynamicTest(p.displayName() + " [echo]", () -> run(p.plan(), true))));
     Stream<DynamicTest> tally = Stream.of(DynamicTest.dynamicTest("every declared operation succeeded both ways", () -> {
       Set<String> declared = new TreeSet<>();
-      SpecDocuments.allOperations().forEach(o -> declared.add(o.specFile() + " " + o.signature()));
+      PrismaAccessSpec.SPEC.operations().forEach(o -> declared.add(o.specFile() + " " + o.signature()));
       System.out.printf("spec-declared answers: %d of %d spec operations read by the typed client, %d by the dynamic door%n",
           passedTyped.size(), declared.size(), passedDynamic.size());
       assertThat(passedTyped).isEqualTo(declared);
@@ -94,17 +96,17 @@ class SpecDeclaredAnswersContractTest {
 
   private void run(ContractCases.Case c, boolean echo) throws Throwable {
     OperationSpec op = c.op();
-    SpecDocuments.SpecOperation so = c.specOp();
+    SpecOperation so = c.specOp();
     Declared declared = declared(op, so);
     wire.reset();
     // first the typed call, answered with the declared body: it also yields the request to echo
     stub(op, declared.status(), declared.body());
     Object typed = callTyped(c);
     // a create answered without an id may look the object up by name (a GET of the list, GetByNameTest)
-    List<LoggedRequest> sent = wire.apiRequests().stream()
-        .filter(r -> r.getMethod().value().equals(op.method())).toList();
+    List<CapturedRequest> sent = wire.apiRequests().stream()
+        .filter(r -> r.method().equals(op.method())).toList();
     assertThat(sent).as("%s: requests sent", c).hasSize(1);
-    CapturedRequest request = CapturedRequest.of(sent.get(0));
+    CapturedRequest request = sent.get(0);
     JsonNode answer = declared.body();
     if (echo) {
       // a service that echoes answers with the object written: only where the body is the answer's model

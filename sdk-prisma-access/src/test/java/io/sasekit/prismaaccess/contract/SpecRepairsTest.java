@@ -3,11 +3,10 @@ package io.sasekit.prismaaccess.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.sasekit.testkit.contract.SpecApi;
+import io.sasekit.testkit.contract.SpecOperation;
+import io.sasekit.testkit.contract.SpecRepairs;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,29 +14,29 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The repairs given to the validator: listed by name in {@code contract/spec-repairs.md}, exactly
- * those of {@link SpecRepairs}, each changing something, none removing an operation or a parameter.
- * (That each is needed by a request the typed client sends is shown at the end of {@link
- * EveryOperationContractTest}.)
+ * The repairs given to the validator for Prisma Access: those {@code specs/spec-repairs.md} lists
+ * for {@code prisma-access}, each implemented by the testkit, each changing something, none removing
+ * an operation or a parameter. (That each is needed by a request the typed client sends is shown at
+ * the end of {@link EveryOperationContractTest}.)
  */
 class SpecRepairsTest {
 
   @Test
-  void theListedRepairsAreExactlyTheAppliedOnes() throws IOException {
-    assertThat(listedInMarkdown()).containsExactlyElementsOf(SpecRepairs.names());
+  void everyListedRepairIsImplemented() {
+    assertThat(SpecRepairs.implemented()).containsAll(SpecRepairs.validatorRepairs(PrismaAccessSpec.API));
   }
 
   @Test
   void everyRepairChangesSomethingAndOnlyOnce() {
     Map<String, Integer> total = new LinkedHashMap<>();
-    for (SpecMirror.SpecFile f : SpecMirror.prismaAccess()) {
-      ObjectNode doc = SpecDocuments.freshDocument(f);
-      SpecRepairs.apply(f.path(), doc, Set.of()).forEach((k, v) -> total.merge(k, v, Integer::sum));
+    for (SpecApi.SpecFile f : PrismaAccessSpec.SPEC.files()) {
+      ObjectNode doc = SpecApi.freshDocument(f);
+      SpecRepairs.apply(PrismaAccessSpec.API, doc, Set.of()).forEach((k, v) -> total.merge(k, v, Integer::sum));
       // applied again, nothing is left to repair
-      Map<String, Integer> again = SpecRepairs.apply(f.path(), doc, Set.of());
+      Map<String, Integer> again = SpecRepairs.apply(PrismaAccessSpec.API, doc, Set.of());
       assertThat(again.values()).as("second pass over %s: %s", f.path(), again).allMatch(n -> n == 0);
     }
-    assertThat(total.keySet()).containsExactlyElementsOf(SpecRepairs.names());
+    assertThat(total.keySet()).containsExactlyElementsOf(SpecRepairs.validatorRepairs(PrismaAccessSpec.API));
     assertThat(total).as("places changed per repair").allSatisfy((name, n) -> assertThat(n).as(name).isPositive());
     // the documented extents
     assertThat(total.get("folder-pattern-ecma")).isGreaterThanOrEqualTo(58);
@@ -51,11 +50,11 @@ class SpecRepairsTest {
 
   @Test
   void repairsKeepEveryOperationAndParameter() {
-    for (SpecMirror.SpecFile f : SpecMirror.prismaAccess()) {
-      ObjectNode doc = SpecDocuments.freshDocument(f);
-      SpecRepairs.apply(f.path(), doc, Set.of());
-      Map<String, Set<String>> before = parameters(SpecDocuments.operations(f));
-      Map<String, Set<String>> after = parameters(SpecDocuments.operations(f.path(), doc));
+    for (SpecApi.SpecFile f : PrismaAccessSpec.SPEC.files()) {
+      ObjectNode doc = SpecApi.freshDocument(f);
+      SpecRepairs.apply(PrismaAccessSpec.API, doc, Set.of());
+      Map<String, Set<String>> before = parameters(PrismaAccessSpec.SPEC.operations(f));
+      Map<String, Set<String>> after = parameters(PrismaAccessSpec.SPEC.operations(f.path(), doc));
       assertThat(after.keySet()).as(f.path()).isEqualTo(before.keySet());
       after.forEach((op, params) -> {
         Set<String> added = new TreeSet<>(params);
@@ -67,32 +66,13 @@ class SpecRepairsTest {
     }
   }
 
-  private static Map<String, Set<String>> parameters(List<SpecDocuments.SpecOperation> ops) {
+  private static Map<String, Set<String>> parameters(List<SpecOperation> ops) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
-    for (SpecDocuments.SpecOperation op : ops) {
+    for (SpecOperation op : ops) {
       Set<String> names = new TreeSet<>();
       op.parameters().forEach(p -> names.add(p.path("in").asText() + ":" + p.path("name").asText()));
       out.put(op.signature(), names);
     }
     return out;
-  }
-
-  /** The {@code ### name} headings of the "Repairs" section. */
-  static Set<String> listedInMarkdown() throws IOException {
-    String text;
-    try (InputStream in = SpecRepairsTest.class.getClassLoader().getResourceAsStream(ContractData.ROOT + "spec-repairs.md")) {
-      assertThat(in).as("contract/spec-repairs.md").isNotNull();
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    Set<String> names = new LinkedHashSet<>();
-    boolean inRepairs = false;
-    for (String line : text.split("\n")) {
-      if (line.startsWith("## ")) {
-        inRepairs = line.trim().equals("## Repairs");
-      } else if (inRepairs && line.startsWith("### ")) {
-        names.add(line.substring(4).trim());
-      }
-    }
-    return names;
   }
 }

@@ -2,12 +2,14 @@ package io.sasekit.prismaaccess.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sasekit.testkit.contract.CapturedRequest;
+import io.sasekit.testkit.contract.SpecRequestValidator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The judge can say no: requests the original specs forbid are rejected by {@link SpecValidators}. */
+/** The judge can say no: requests the original specs forbid are rejected by {@link SpecRequestValidator}. */
 class SpecValidatorsTest {
   private static final String ADDRESSES = "access/prisma-access-config/Addresses.yaml";
   private static final String KERBEROS = "access/prisma-access-config/KerberosServerProfiles.yaml";
@@ -24,7 +26,7 @@ class SpecValidatorsTest {
   }
 
   private static List<String> errors(String spec, CapturedRequest r) {
-    return SpecValidators.errors(SpecValidators.forSpec(spec), r);
+    return SpecRequestValidator.forSpec(PrismaAccessSpec.API, PrismaAccessSpec.SPEC.file(spec)).errors(r);
   }
 
   @Test

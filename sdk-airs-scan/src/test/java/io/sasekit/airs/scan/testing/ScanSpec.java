@@ -204,11 +204,6 @@ public final class ScanSpec {
   }
 
   private static Path root() {
-    String root = System.getProperty("sasekit.root");
-    if (root != null && !root.isBlank()) {
-      return Path.of(root).toAbsolutePath().normalize();
-    }
-    Path here = Path.of("").toAbsolutePath();
-    return Files.exists(here.resolve("specs/specs.lock.tsv")) ? here : here.getParent();
+    return io.sasekit.testkit.contract.SpecApi.repoRoot();
   }
 }
