@@ -6,6 +6,8 @@ import io.sasekit.core.operation.OperationRegistry;
 import io.sasekit.core.operation.OperationSpec;
 import io.sasekit.testkit.RecordingExecutor;
 import io.sasekit.testkit.ServiceDriver;
+import io.sasekit.testkit.contract.SpecApi;
+import io.sasekit.testkit.contract.SpecOperation;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,10 +25,15 @@ import org.junit.jupiter.api.Test;
 class EveryScmOperationReachableTest {
   private final OperationRegistry registry = ScmOperations.registry();
 
+  private static final SpecApi SPEC = SpecApi.of("scm/config/sase/", true);
+
   @Test
   void registryHoldsExactlyTheOperationsOfTheEightFiles() {
-    Map<String, ScmSpecFiles.SpecOperation> fromFiles = ScmSpecFiles.operations();
-    assertThat(ScmSpecFiles.all()).hasSize(8);
+    Map<String, SpecOperation> fromFiles = new TreeMap<>();
+    for (SpecOperation op : SPEC.operations()) {
+      assertThat(fromFiles.put(op.signature(), op)).as("two files declare " + op.signature()).isNull();
+    }
+    assertThat(SPEC.files()).hasSize(8);
     Map<String, String> fromRegistry = new TreeMap<>();
     for (OperationSpec op : registry.operations()) {
       assertThat(fromRegistry.put(op.method() + " " + op.pathTemplate(), op.specFile()))
@@ -34,7 +41,7 @@ class EveryScmOperationReachableTest {
     }
     assertThat(fromRegistry.keySet()).isEqualTo(new TreeSet<>(fromFiles.keySet()));
     assertThat(registry.operations()).hasSize(fromFiles.size());
-    fromFiles.values().forEach(op -> assertThat(fromRegistry.get(op.key())).as(op.key()).endsWith(fileName(op.specPath())));
+    fromFiles.values().forEach(op -> assertThat(fromRegistry.get(op.signature())).as(op.signature()).endsWith(fileName(op.specFile())));
   }
 
   @Test
@@ -44,8 +51,8 @@ class EveryScmOperationReachableTest {
       String[] seg = op.pathTemplate().split("/");
       prefixes.computeIfAbsent("/" + seg[1] + "/" + seg[2] + "/" + seg[3], k -> new TreeSet<>()).add(fileName(op.specFile()));
     }
-    Set<String> expected = ScmSpecFiles.all().stream()
-        .map(s -> java.net.URI.create(s.tree().at("/servers/0/url").asText()).getPath())
+    Set<String> expected = SPEC.files().stream()
+        .map(s -> SpecApi.basePath(SpecApi.document(s)))
         .collect(Collectors.toCollection(TreeSet::new));
     assertThat(prefixes.keySet()).isEqualTo(expected);
     prefixes.values().forEach(files -> assertThat(files).hasSize(1));
