@@ -53,6 +53,8 @@ import java.util.Objects;
 public final class PrismaAccessSimulator implements AutoCloseable {
   /** Class path location of the generated Prisma Access registry. */
   public static final String PRISMA_ACCESS_REGISTRY = "META-INF/sasekit/prisma-access/operations.json";
+  /** Class path location of the generated unified SCM configuration registry. */
+  public static final String SCM_REGISTRY = "META-INF/sasekit/scm/operations.json";
   /** Class path location of the generated AIRS management registry. */
   public static final String AIRS_MGMT_REGISTRY = "META-INF/sasekit/airs-mgmt/operations.json";
   /** Where the AIRS API lives when its registry does not say. */
@@ -497,7 +499,7 @@ public final class PrismaAccessSimulator implements AutoCloseable {
         if (loader == null) {
           loader = PrismaAccessSimulator.class.getClassLoader();
         }
-        for (String resource : List.of(PRISMA_ACCESS_REGISTRY, AIRS_MGMT_REGISTRY)) {
+        for (String resource : List.of(PRISMA_ACCESS_REGISTRY, SCM_REGISTRY, AIRS_MGMT_REGISTRY)) {
           if (loader.getResource(resource) != null) {
             OperationRegistry r = OperationRegistry.fromClasspath(resource, loader);
             if (all.stream().noneMatch(m -> m.api().equals(r.api()))) {

@@ -111,7 +111,36 @@ public final class ScmHandler {
         }
       }
     }
+    if (!declares) {
+      // the unified API (/config/<domain>/v1) carries the container of a written object in its body
+      Container inBody = bodyContainer(call);
+      if (inBody != null) {
+        return inBody;
+      }
+    }
     return declares ? null : Container.NONE;
+  }
+
+  /** The container a JSON object body names ({@code folder}, {@code snippet} or {@code device}), or {@code null}. */
+  private Container bodyContainer(Call call) {
+    if (!call.op().method().equals("POST") && !call.op().method().equals("PUT")) {
+      return null;
+    }
+    JsonNode body;
+    try {
+      body = call.request().json();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    if (body == null || !body.isObject()) {
+      return null;
+    }
+    for (String kind : List.of("folder", "snippet", "device")) {
+      if (body.path(kind).isTextual()) {
+        return new Container(kind, body.get(kind).asText());
+      }
+    }
+    return null;
   }
 
   private Container requireContainer(Call call) {
