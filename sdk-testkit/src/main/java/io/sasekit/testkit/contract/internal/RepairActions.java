@@ -35,7 +35,6 @@ public final class RepairActions {
 
   static {
     ACTIONS.put("openapi-31-read-as-30", RepairActions::openApi31ReadAs30);
-    ACTIONS.put("yaml11-yes-no-strings", RepairActions::yesNoStrings);
     ACTIONS.put("independent-oneof-groups", RepairActions::independentOneOfGroups);
     ACTIONS.put("folder-pattern-ecma", doc -> patterns(doc, p -> p.equals(FOLDER_PATTERN_AS_WRITTEN) ? FOLDER_PATTERN_ECMA : p));
     ACTIONS.put("array-default-on-items", RepairActions::arrayDefaultOnItems);
@@ -91,41 +90,6 @@ public final class RepairActions {
     }
     doc.put("openapi", "3.0.3");
     return 1;
-  }
-
-  /**
-   * {@code yes} / {@code no} written unquoted where a string is meant (a {@code required} name, a
-   * property name, a string enum value) read as YAML 1.1 booleans: given back as the strings.
-   */
-  private static int yesNoStrings(ObjectNode doc) {
-    int[] n = {0};
-    forEachObject(doc, o -> {
-      if (o.get("required") instanceof ArrayNode required) {
-        for (int i = 0; i < required.size(); i++) {
-          if (required.get(i).isBoolean()) {
-            String asRead = String.valueOf(required.get(i).booleanValue());
-            String name = required.get(i).booleanValue() ? "yes" : "no";
-            required.set(i, F.textNode(name));
-            if (o.get("properties") instanceof ObjectNode props && props.has(asRead) && !props.has(name)) {
-              props.set(name, props.remove(asRead));
-            }
-            n[0]++;
-          }
-        }
-      }
-      if ("string".equals(o.path("type").asText()) && o.get("enum") instanceof ArrayNode values) {
-        for (int i = 0; i < values.size(); i++) {
-          if (values.get(i).isBoolean()) {
-            values.set(i, F.textNode(values.get(i).booleanValue() ? "yes" : "no"));
-            n[0]++;
-          }
-        }
-      }
-      if (o.path("title").isBoolean()) {
-        o.put("title", o.get("title").booleanValue() ? "yes" : "no");
-      }
-    });
-    return n[0];
   }
 
   /**
