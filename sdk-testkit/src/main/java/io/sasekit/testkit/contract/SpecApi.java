@@ -160,7 +160,7 @@ public final class SpecApi {
     return path == null || path.equals("/") ? "" : path;
   }
 
-  /** A path without its path parameters and action suffix ({@code /x/{id}:move} -> {@code /x}): the collection it addresses. */
+  /** A path without its path parameters and action suffix ({@code /x/{id}:move} becomes {@code /x}): the collection it addresses. */
   public static String stem(String path) {
     StringBuilder sb = new StringBuilder();
     for (String seg : path.split("/")) {
