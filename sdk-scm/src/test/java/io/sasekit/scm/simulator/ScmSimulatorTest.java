@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sasekit.core.errors.NotFoundException;
+import io.sasekit.scm.Container;
 import io.sasekit.scm.ScmClient;
 import io.sasekit.scm.ScmOperations;
 import io.sasekit.scm.models.Address;
@@ -75,7 +76,7 @@ class ScmSimulatorTest {
 
     var byName = client.addresses().list(AddressService.ListParams.builder().folder("Shared").name("host-3").build());
     assertThat(byName.data()).extracting(Address::name).containsExactly("host-3");
-    assertThat(client.addresses().getByName("elsewhere").folder()).contains("Remote Networks");
+    assertThat(client.addresses().getByName(Container.folder("Remote Networks"), "elsewhere").folder()).contains("Remote Networks");
   }
 
   @Test

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.sasekit.core.ClientOptions;
-import java.time.Duration;
+import io.sasekit.testkit.LoopbackOptions;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -60,15 +60,8 @@ public final class ContractWireMock implements AutoCloseable {
    * timeouts. For {@code Client.builder().options(wire::options)}.
    */
   public ClientOptions.Builder options(ClientOptions.Builder o) {
-    return o.clientId("contract-client@1234567890.iam.panserviceaccount.com")
-        .clientSecret("contract-secret-0123456789")
-        .tsgId("1234567890")
-        .baseUrl(baseUrl())
-        .tokenUrl(baseUrl() + TOKEN_PATH)
-        .maxRetries(0)
-        .connectTimeout(Duration.ofSeconds(2))
-        .readTimeout(Duration.ofSeconds(10))
-        .callTimeout(Duration.ofSeconds(20));
+    return LoopbackOptions.apply(o, baseUrl(), TOKEN_PATH, "contract-client@1234567890.iam.panserviceaccount.com",
+        "contract-secret-0123456789");
   }
 
   /** Forgets every stub and request, then stubs the token endpoint again. */

@@ -2,6 +2,7 @@ package io.sasekit.testkit.contract;
 
 import io.sasekit.core.RequestOptions;
 import io.sasekit.core.json.OpenEnum;
+import io.sasekit.core.operation.ContainerArgument;
 import io.sasekit.core.operation.OperationSpec;
 import io.sasekit.core.operation.ParameterSpec;
 import java.lang.reflect.InvocationTargetException;
@@ -138,7 +139,8 @@ public final class TypedCalls {
   }
 
   /**
-   * The operation's method with the longest signature ending in {@link RequestOptions}: named after
+   * The operation's method with the longest signature ending in {@link RequestOptions} (not an
+   * overload taking a {@link ContainerArgument} for the container parameters): named after
    * the operation, or, for a Java keyword, the operation followed by a capitalized word
    * ({@code import} becomes {@code importCertificate}).
    */
@@ -150,8 +152,13 @@ public final class TypedCalls {
           || (JAVA_KEYWORDS.contains(name) && m.getName().startsWith(name)
               && m.getName().length() > name.length() && Character.isUpperCase(m.getName().charAt(name.length())));
       Class<?>[] types = m.getParameterTypes();
-      // a workflow helper of the same name (push(List, String)) does not end in RequestOptions
-      if (named && types.length > 0 && types[types.length - 1] == RequestOptions.class) {
+      // a workflow helper of the same name (push(List, String)) does not end in RequestOptions; an
+      // overload taking a container value (Container.folder(..)) stands for the container parameters
+      boolean containerOverload = false;
+      for (Class<?> t : types) {
+        containerOverload |= ContainerArgument.class.isAssignableFrom(t);
+      }
+      if (named && types.length > 0 && types[types.length - 1] == RequestOptions.class && !containerOverload) {
         candidates.add(m);
       }
     }
