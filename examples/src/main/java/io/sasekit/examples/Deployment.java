@@ -1,16 +1,22 @@
 package io.sasekit.examples;
 
+import io.sasekit.core.jobs.JobStatus;
 import io.sasekit.prismaaccess.PrismaAccessClient;
 import io.sasekit.prismaaccess.models.Job;
 import io.sasekit.prismaaccess.models.JobSubmission;
 import io.sasekit.prismaaccess.workflow.JobFailedException;
 import io.sasekit.prismaaccess.workflow.JobTimeoutException;
+import io.sasekit.scm.ScmClient;
+import io.sasekit.scm.workflow.PushRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Pushes the candidate configuration and waits for the job, printing both as steps: the pattern
- * every workflow ends with ("Always poll push jobs" in the integration guide).
+ * every workflow ends with ("Always poll push jobs" in the integration guide). Prisma Access
+ * clients push and wait in two steps; the Strata Cloud Manager client's
+ * {@link ScmClient#pushAndWait} does both in one.
  */
 public final class Deployment {
   private Deployment() {}
@@ -49,6 +55,48 @@ public final class Deployment {
           + ": it may still finish (GET /sse/config/v1/jobs/" + jobId + ")");
       throw e;
     }
+  }
+
+  /**
+   * Pushes with the Strata Cloud Manager client ({@link PushRequest}, {@link ScmClient#pushAndWait}
+   * with the options' wait) and waits for the job; one step.
+   *
+   * @return the finished job
+   * @throws io.sasekit.core.jobs.JobFailedException when the push job fails (printed first)
+   * @throws io.sasekit.core.jobs.JobTimeoutException when it does not finish in time (printed first)
+   */
+  public static io.sasekit.scm.models.Job pushAndWait(ScmClient client, PushOptions push, String description,
+      Steps steps) {
+    steps.step("Pushing the candidate configuration to " + push.foldersText() + " and waiting for the job (timeout "
+        + human(push.timeout()) + ")");
+    Instant start = Instant.now();
+    try {
+      io.sasekit.scm.models.Job job = client.pushAndWait(
+          PushRequest.builder().folders(push.folders()).description(description).build(), push.waitOptions());
+      steps.detail("job " + job.id() + " finished after " + human(Duration.between(start, Instant.now()))
+          + ": " + statusOf(job));
+      return job;
+    } catch (io.sasekit.core.jobs.JobFailedException e) {
+      steps.detail("job " + e.jobId() + " FAILED: " + statusOf(e.status()));
+      steps.detail("details: " + e.details());
+      throw e;
+    } catch (io.sasekit.core.jobs.JobTimeoutException e) {
+      steps.detail("job " + e.jobId() + " still running after " + human(e.waited())
+          + ": it may still finish (GET /config/operations/v1/jobs/" + e.jobId() + ")");
+      throw e;
+    }
+  }
+
+  /** A Strata Cloud Manager job as {@code status FIN, result OK} plus the summary when there is one. */
+  public static String statusOf(io.sasekit.scm.models.Job job) {
+    return statusOf(new JobStatus(job.id(), null, String.valueOf(job.statusStr()), String.valueOf(job.resultStr()),
+        null, job.summary(), null, null));
+  }
+
+  /** A job's status as sdk-core reads it: {@code status FIN, result OK} plus the summary when there is one. */
+  public static String statusOf(JobStatus job) {
+    return "status " + job.status() + ", result " + job.result()
+        + Optional.ofNullable(job.summary()).filter(s -> !s.isBlank()).map(s -> " (" + s + ")").orElse("");
   }
 
   /** {@code status FIN, result OK} plus the summary when there is one. */

@@ -12,9 +12,9 @@ import io.sasekit.core.errors.RateLimitException;
 import io.sasekit.core.errors.TokenException;
 import io.sasekit.core.errors.UnauthorizedException;
 import io.sasekit.core.errors.ValidationException;
+import io.sasekit.core.jobs.JobFailedException;
+import io.sasekit.core.jobs.JobTimeoutException;
 import io.sasekit.prismaaccess.PrismaAccessOperations;
-import io.sasekit.prismaaccess.workflow.JobFailedException;
-import io.sasekit.prismaaccess.workflow.JobTimeoutException;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.Optional;
@@ -84,14 +84,18 @@ public final class ErrorReport {
    * {@code hosts}, the ones this run is configured with.
    */
   public static Optional<String> hint(Throwable e, Hosts hosts) {
+    // Prisma Access job exceptions extend sdk-core's; the Strata Cloud Manager client throws sdk-core's
+    boolean prismaAccess = e instanceof io.sasekit.prismaaccess.workflow.JobFailedException
+        || e instanceof io.sasekit.prismaaccess.workflow.JobTimeoutException;
     if (e instanceof JobFailedException) {
       return Optional.of("the candidate configuration has issues (see the job details above, or Configuration"
           + " Issues in Strata Cloud Manager): fix them and push again, or discard the candidate"
-          + " (DELETE /sse/config/v1/config-versions/candidate)");
+          + (prismaAccess ? " (DELETE /sse/config/v1/config-versions/candidate)" : ""));
     }
     if (e instanceof JobTimeoutException) {
       return Optional.of("large pushes can take several minutes; the job may still finish: check it with"
-          + " GET /sse/config/v1/jobs/" + ((JobTimeoutException) e).jobId() + " or wait longer with --timeout");
+          + " GET " + (prismaAccess ? "/sse/config/v1/jobs/" : "/config/operations/v1/jobs/")
+          + ((JobTimeoutException) e).jobId() + " or wait longer with --timeout");
     }
     if (e instanceof ConfigurationException) {
       return Optional.of("set PANW_CLIENT_ID, PANW_CLIENT_SECRET and PANW_TSG_ID for a real tenant,"

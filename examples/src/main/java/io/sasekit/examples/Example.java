@@ -8,7 +8,7 @@ import java.util.List;
  * how to turn arguments into a run.
  *
  * @param name the name given to the launcher, e.g. {@code ioc-blocking}
- * @param api {@code Prisma Access} or {@code Prisma AIRS}
+ * @param api {@code Prisma Access}, {@code Strata Cloud Manager} or {@code Prisma AIRS}
  * @param summary one line for the launcher's list
  * @param usage the usage text (first line: name and arguments; then one line per option)
  * @param preparer parses the arguments into a run

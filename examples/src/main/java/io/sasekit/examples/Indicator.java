@@ -4,6 +4,8 @@ import io.sasekit.prismaaccess.models.Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -126,25 +128,39 @@ public record Indicator(Kind kind, String value, String display) {
 
   /** Sets the matching {@code ip_netmask}, {@code ip_range} or {@code fqdn} member on an address. */
   public Address.Builder applyTo(Address.Builder address) {
+    return applyTo(address, Address.Builder::ipNetmask, Address.Builder::ipRange, Address.Builder::fqdn);
+  }
+
+  /**
+   * Sets the matching member on any API's address builder (Prisma Access or Strata Cloud Manager):
+   * calls {@code ipNetmask}, {@code ipRange} or {@code fqdn} with the value.
+   */
+  public <B> B applyTo(B address, BiFunction<B, String, B> ipNetmask, BiFunction<B, String, B> ipRange,
+      BiFunction<B, String, B> fqdn) {
     switch (kind) {
       case RANGE:
-        return address.ipRange(value);
+        return ipRange.apply(address, value);
       case FQDN:
-        return address.fqdn(value);
+        return fqdn.apply(address, value);
       default:
-        return address.ipNetmask(value);
+        return ipNetmask.apply(address, value);
     }
   }
 
   /** Whether an existing address object holds this indicator. */
   public boolean matches(Address address) {
+    return matches(address.ipNetmask(), address.ipRange(), address.fqdn());
+  }
+
+  /** Whether an existing address object (of any API) with these members holds this indicator. */
+  public boolean matches(Optional<String> ipNetmask, Optional<String> ipRange, Optional<String> fqdn) {
     switch (kind) {
       case RANGE:
-        return address.ipRange().map(value::equals).orElse(false);
+        return ipRange.map(value::equals).orElse(false);
       case FQDN:
-        return address.fqdn().map(f -> f.equalsIgnoreCase(value)).orElse(false);
+        return fqdn.map(f -> f.equalsIgnoreCase(value)).orElse(false);
       default:
-        return address.ipNetmask().map(v -> v.equalsIgnoreCase(value) || v.equalsIgnoreCase(display)).orElse(false);
+        return ipNetmask.map(v -> v.equalsIgnoreCase(value) || v.equalsIgnoreCase(display)).orElse(false);
     }
   }
 

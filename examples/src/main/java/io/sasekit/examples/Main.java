@@ -30,6 +30,8 @@ public final class Main {
       BulkIocImport.EXAMPLE,
       RemoteNetworkProvisioning.EXAMPLE,
       ComplianceReport.EXAMPLE,
+      ScmIocBlocking.EXAMPLE,
+      ScmRemoteNetwork.EXAMPLE,
       AirsApiKeyAndProfile.EXAMPLE,
       AirsDeploymentProfiles.EXAMPLE,
       AirsScan.EXAMPLE);
@@ -111,7 +113,7 @@ public final class Main {
       return USAGE;
     } catch (RuntimeException e) {
       out.flush();
-      ErrorReport.print(e, err, debug, target.hosts(example.get().api().contains("AIRS")));
+      ErrorReport.print(e, err, debug, target.hosts(example.get().api()));
       return FAILED;
     } finally {
       if (closeTarget) {

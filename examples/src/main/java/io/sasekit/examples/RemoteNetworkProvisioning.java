@@ -319,14 +319,14 @@ public final class RemoteNetworkProvisioning {
     }
   }
 
-  private static void refuseExisting(Optional<?> existing, String kind, String name) {
+  static void refuseExisting(Optional<?> existing, String kind, String name) {
     if (existing.isPresent()) {
       throw new WorkflowException(kind + " '" + name + "' already exists in " + FOLDER
           + ": choose another site name, or delete the site's objects first");
     }
   }
 
-  private static void note(Steps steps, List<String> created, String kind, String name, Optional<String> id,
+  static void note(Steps steps, List<String> created, String kind, String name, Optional<String> id,
       boolean isNew) {
     if (isNew) {
       created.add(kind + " " + name);

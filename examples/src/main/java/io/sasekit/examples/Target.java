@@ -4,6 +4,7 @@ import io.sasekit.airs.AirsMgmtClient;
 import io.sasekit.cli.Connection;
 import io.sasekit.core.ClientOptions;
 import io.sasekit.prismaaccess.PrismaAccessClient;
+import io.sasekit.scm.ScmClient;
 import io.sasekit.testkit.PrismaAccessSimulator;
 import java.time.Duration;
 import java.util.Map;
@@ -12,14 +13,18 @@ import java.util.Optional;
 /**
  * Where an example runs: the embedded simulator (the default, offline) or a real tenant (when
  * {@code PANW_CLIENT_ID} and {@code PANW_CLIENT_SECRET} are set). The clients are the CLI's
- * {@link Connection}: built lazily, closed (with a simulator it started) on {@link #close()}.
+ * {@link Connection}: built lazily, closed (with a simulator it started) on {@link #close()}; the
+ * Strata Cloud Manager client is built here the same way (the simulator serves the SCM API too).
  */
 public final class Target implements AutoCloseable {
   /** Optional override of the AIRS management base URL for real tenants (default: the client's). */
   public static final String ENV_AIRS_BASE_URL = Connection.ENV_AIRS_BASE_URL;
+  /** {@link Example#api()} of the examples that use the unified Strata Cloud Manager API. */
+  public static final String SCM_API = "Strata Cloud Manager";
 
   private final Connection connection;
   private final Map<String, String> env;
+  private ScmClient scm;
 
   private Target(Connection connection, Map<String, String> env) {
     this.connection = connection;
@@ -91,12 +96,14 @@ public final class Target implements AutoCloseable {
   }
 
   /**
-   * The hosts the examples' hints name: those of the AIRS client or of the Prisma Access client as
-   * configured (simulator, {@code PANW_BASE_URL}, {@code PANW_TOKEN_BASE_URL}, or the defaults).
+   * The hosts the examples' hints name: those of the client of {@code api} ({@link Example#api()}:
+   * AIRS, {@link #SCM_API}, else Prisma Access) as configured (simulator, {@code PANW_BASE_URL},
+   * {@code PANW_TOKEN_BASE_URL}, or the defaults).
    */
-  public ErrorReport.Hosts hosts(boolean airsApi) {
+  public ErrorReport.Hosts hosts(String api) {
     try {
-      return ErrorReport.Hosts.of(airsApi ? airs().options() : prismaAccess().options());
+      return ErrorReport.Hosts.of(api.contains("AIRS") ? airs().options()
+          : api.equals(SCM_API) ? scm().options() : prismaAccess().options());
     } catch (RuntimeException e) {
       return ErrorReport.Hosts.fromEnv(env); // the options themselves are what failed
     }
@@ -116,8 +123,29 @@ public final class Target implements AutoCloseable {
     return connection.airs();
   }
 
+  /**
+   * The Strata Cloud Manager client (created on first use): on the simulator its {@code scm} mount,
+   * on a real tenant the {@code PANW_*} variables ({@code PANW_BASE_URL} overrides the SCM host).
+   */
+  public synchronized ScmClient scm() {
+    if (scm == null) {
+      ScmClient.Builder b = ScmClient.builder();
+      PrismaAccessSimulator simulator = connection.simulatorInstance().orElse(null);
+      if (simulator != null) {
+        b.options(simulator.clientOptions("scm"));
+      } else {
+        b.options(o -> o.fromEnv(env));
+      }
+      scm = b.build();
+    }
+    return scm;
+  }
+
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (scm != null) {
+      scm.close();
+    }
     connection.close();
   }
 

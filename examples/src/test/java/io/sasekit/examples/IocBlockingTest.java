@@ -41,23 +41,7 @@ class IocBlockingTest {
     assertThat(address.path("description").asText()).contains("INC-7");
     assertThat(Sims.named(sim.config().running("tag", "Shared"), IocBlocking.TAG)).isPresent();
 
-    List<JsonNode> rules = sim.config().running("securityRule", "Shared");
-    assertThat(Sims.names(rules)).containsExactly(
-        "block-ioc-src-203.0.113.42", "block-ioc-dst-203.0.113.42", "allow-web");
-    JsonNode from = rules.get(0);
-    JsonNode to = rules.get(1);
-    assertThat(from.path("action").asText()).isEqualTo("deny");
-    assertThat(Sims.texts(from.path("source"))).containsExactly("ioc-203.0.113.42");
-    assertThat(Sims.texts(from.path("destination"))).containsExactly("any");
-    assertThat(Sims.texts(to.path("source"))).containsExactly("any");
-    assertThat(Sims.texts(to.path("destination"))).containsExactly("ioc-203.0.113.42");
-
-    JobInfo job = sim.jobs().last().orElseThrow();
-    assertThat(job.status()).isEqualTo("FIN");
-    assertThat(job.result()).isEqualTo("OK");
-    assertThat(job.folders()).containsExactly("Mobile Users", "Remote Networks");
-    assertThat(job.description()).contains("203.0.113.42").contains("INC-7");
-    assertThat(sim.config().runningMatchesCandidate()).isTrue();
+    JobInfo job = assertBlockedBothWaysAndPushed(sim, "203.0.113.42", "INC-7");
     assertThat(result.job()).isPresent();
     assertThat(result.job().get().statusStr()).contains("FIN");
     assertThat(result.addressCreated()).isTrue();
@@ -65,6 +49,33 @@ class IocBlockingTest {
     assertThat(out.text())
         .contains("[1/6] Ensuring tag", "[6/6] Waiting for job " + job.id(), "status FIN, result OK")
         .contains("Summary", "203.0.113.42 is blocked.");
+  }
+
+  /**
+   * What blocking {@code ip} in {@code Shared} leaves in the simulator, whichever API made it: two
+   * deny rules first in {@code pre} (from the address, to it) before the tenant's {@code allow-web},
+   * everything pushed to the default folders by one finished job naming the indicator and incident.
+   */
+  static JobInfo assertBlockedBothWaysAndPushed(SimulatorExtension sim, String ip, String incident) {
+    String address = "ioc-" + ip;
+    List<JsonNode> rules = sim.config().running("securityRule", "Shared");
+    assertThat(Sims.names(rules)).containsExactly("block-ioc-src-" + ip, "block-ioc-dst-" + ip, "allow-web");
+    JsonNode from = rules.get(0);
+    JsonNode to = rules.get(1);
+    assertThat(from.path("action").asText()).isEqualTo("deny");
+    assertThat(to.path("action").asText()).isEqualTo("deny");
+    assertThat(Sims.texts(from.path("source"))).containsExactly(address);
+    assertThat(Sims.texts(from.path("destination"))).containsExactly("any");
+    assertThat(Sims.texts(to.path("source"))).containsExactly("any");
+    assertThat(Sims.texts(to.path("destination"))).containsExactly(address);
+
+    JobInfo job = sim.jobs().last().orElseThrow();
+    assertThat(job.status()).isEqualTo("FIN");
+    assertThat(job.result()).isEqualTo("OK");
+    assertThat(job.folders()).containsExactly("Mobile Users", "Remote Networks");
+    assertThat(job.description()).contains(ip).contains(incident);
+    assertThat(sim.config().runningMatchesCandidate()).isTrue();
+    return job;
   }
 
   @Test

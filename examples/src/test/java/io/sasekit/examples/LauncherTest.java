@@ -88,7 +88,8 @@ class LauncherTest {
     for (Example e : Main.EXAMPLES) {
       assertThat(out.text()).contains(e.name());
     }
-    assertThat(Main.EXAMPLES).hasSize(9);
+    assertThat(Main.EXAMPLES).extracting(Example::name).doesNotHaveDuplicates()
+        .contains(IocBlocking.NAME, RemoteNetworkProvisioning.NAME, ScmIocBlocking.NAME, ScmRemoteNetwork.NAME);
 
     Capture err = new Capture();
     assertThat(Main.run(new String[0], Map.of(), new Capture().stream, err.stream)).isEqualTo(2);

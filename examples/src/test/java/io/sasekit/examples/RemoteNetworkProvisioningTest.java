@@ -29,6 +29,30 @@ class RemoteNetworkProvisioningTest {
     return new RemoteNetworkProvisioning(RemoteNetworkProvisioning.Options.parse(args, Map.of("BRANCH_PSK", "s3cret-Psk-value")));
   }
 
+  /**
+   * The five objects of site {@code branch-berlin} (peer 198.51.100.10, subnets 10.20.0.0/16 and
+   * 10.21.0.0/24) in the running configuration of {@code Remote Networks}, linked by name, whichever
+   * API made them; returns the remote network.
+   */
+  static JsonNode assertBranchBerlinStored(SimulatorExtension sim, String region) {
+    String folder = RemoteNetworkProvisioning.FOLDER;
+    assertThat(Sims.names(sim.config().running("ikeCryptoProfile", folder))).containsExactly("branch-berlin-ike");
+    assertThat(Sims.names(sim.config().running("ipsecCryptoProfile", folder))).containsExactly("branch-berlin-ipsec");
+    JsonNode gateway = Sims.named(sim.config().running("ikeGateway", folder), "branch-berlin-gw").orElseThrow();
+    assertThat(gateway.path("peer_address").path("ip").asText()).isEqualTo("198.51.100.10");
+    assertThat(gateway.path("protocol").path("version").asText()).isEqualTo("ikev2");
+    assertThat(gateway.path("protocol").path("ikev2").path("ike_crypto_profile").asText()).isEqualTo("branch-berlin-ike");
+    JsonNode tunnel = Sims.named(sim.config().running("ipsecTunnel", folder), "branch-berlin-tunnel").orElseThrow();
+    assertThat(tunnel.path("auto_key").path("ike_gateway").get(0).path("name").asText()).isEqualTo("branch-berlin-gw");
+    assertThat(tunnel.path("auto_key").path("ipsec_crypto_profile").asText()).isEqualTo("branch-berlin-ipsec");
+    JsonNode network = Sims.named(sim.config().running("remoteNetwork", folder), "branch-berlin").orElseThrow();
+    assertThat(network.path("ipsec_tunnel").asText()).isEqualTo("branch-berlin-tunnel");
+    assertThat(network.path("region").asText()).isEqualTo(region);
+    assertThat(network.path("license_type").asText()).isEqualTo(RemoteNetworkProvisioning.LICENSE_TYPE);
+    assertThat(Sims.texts(network.path("subnets"))).containsExactly("10.20.0.0/16", "10.21.0.0/24");
+    return network;
+  }
+
   @Test
   void provisionsTheFiveObjectsPushesAndWritesTheRecord(PrismaAccessSimulator simulator) throws IOException {
     Capture out = new Capture();
@@ -37,20 +61,9 @@ class RemoteNetworkProvisioningTest {
       r = example("--psk-env", "BRANCH_PSK", "--region", "europe-west3").run(client, out.stream);
     }
 
-    String folder = "Remote Networks";
-    assertThat(Sims.names(sim.config().running("ikeCryptoProfile", folder))).containsExactly("branch-berlin-ike");
-    assertThat(Sims.names(sim.config().running("ipsecCryptoProfile", folder))).containsExactly("branch-berlin-ipsec");
-    JsonNode gateway = Sims.named(sim.config().running("ikeGateway", folder), "branch-berlin-gw").orElseThrow();
-    assertThat(gateway.path("peer_address").path("ip").asText()).isEqualTo("198.51.100.10");
-    assertThat(gateway.path("protocol").path("ikev2").path("ike_crypto_profile").asText()).isEqualTo("branch-berlin-ike");
-    JsonNode tunnel = Sims.named(sim.config().running("ipsecTunnel", folder), "branch-berlin-tunnel").orElseThrow();
-    assertThat(tunnel.path("auto_key").path("ike_gateway").get(0).path("name").asText()).isEqualTo("branch-berlin-gw");
-    assertThat(tunnel.path("auto_key").path("ipsec_crypto_profile").asText()).isEqualTo("branch-berlin-ipsec");
-    JsonNode network = Sims.named(sim.config().running("remoteNetwork", folder), "branch-berlin").orElseThrow();
-    assertThat(network.path("ipsec_tunnel").asText()).isEqualTo("branch-berlin-tunnel");
-    assertThat(network.path("region").asText()).isEqualTo("europe-west3");
-    assertThat(network.path("license_type").asText()).isEqualTo("FWAAS-AGGREGATE");
-    assertThat(Sims.texts(network.path("subnets"))).containsExactly("10.20.0.0/16", "10.21.0.0/24");
+    JsonNode network = assertBranchBerlinStored(sim, "europe-west3");
+    JsonNode gateway = Sims.named(sim.config().running("ikeGateway", RemoteNetworkProvisioning.FOLDER), "branch-berlin-gw")
+        .orElseThrow();
     assertThat(sim.jobs().last().orElseThrow().folders()).containsExactly("Remote Networks");
 
     assertThat(r.record()).isEqualTo(dir.resolve("branch-berlin-provisioning.md"));

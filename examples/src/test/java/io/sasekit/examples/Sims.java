@@ -3,6 +3,7 @@ package io.sasekit.examples;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sasekit.airs.AirsMgmtClient;
 import io.sasekit.prismaaccess.PrismaAccessClient;
+import io.sasekit.scm.ScmClient;
 import io.sasekit.testkit.PrismaAccessSimulator;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,10 @@ final class Sims {
 
   static PrismaAccessClient prismaAccess(PrismaAccessSimulator sim) {
     return PrismaAccessClient.builder().options(sim.clientOptions("prisma-access")).build();
+  }
+
+  static ScmClient scm(PrismaAccessSimulator sim) {
+    return ScmClient.builder().options(sim.clientOptions("scm")).build();
   }
 
   static AirsMgmtClient airs(PrismaAccessSimulator sim) {
