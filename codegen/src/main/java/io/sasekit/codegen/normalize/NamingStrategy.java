@@ -26,7 +26,8 @@ public final class NamingStrategy {
   static final Set<String> MODEL_MEMBERS =
       Set.of(
           "builder", "toBuilder", "build", "additionalProperties", "putAdditionalProperty",
-          "putAllAdditionalProperties", "equals", "hashCode", "toString", "getClass", "wait", "notify",
+          "putAllAdditionalProperties", "removeAdditionalProperty", "member", "optionalMember",
+          "listMember", "copyInto", "toJson", "setMember", "addElement", "equals", "hashCode", "toString", "getClass", "wait", "notify",
           "notifyAll", "clone", "finalize");
 
   /** Type names that would shadow {@code java.lang} or types the generated code uses. */
