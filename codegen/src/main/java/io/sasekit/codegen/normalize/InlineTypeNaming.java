@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Rule: inline objects and enums get Java type names from their context: parent type + property
- * name ({@code IpsecCryptoProfile} + {@code lifetime} -> {@code IpsecCryptoProfileLifetime}); inline
+ * name ({@code IpsecCryptoProfile} + {@code lifetime} -> {@code IpsecCryptoProfileLifetime}, without
+ * stutter and at most 40 characters: {@link NamingStrategy#memberTypeName}); inline
  * bodies and answers get resource + operation + {@code Request}/{@code Response}; enum parameters get
  * the parameter's name ({@code position} -> {@code Position}), shared by every operation whose enum has
  * the same values. The customization's {@code inlineNames} and {@code enumNames} override any of these.
@@ -57,14 +58,13 @@ public final class InlineTypeNaming implements SpecRule {
     for (Resource r : model.resources) {
       String res = naming.typeName(r.key);
       for (Operation op : r.operations) {
-        String opType = naming.pascal(op.name);
         for (Parameter p : op.parameters) {
           paramEnum(op, p, res);
         }
         String bodyKey = op.key() + ".body";
-        node(op.body, bodyKey, res + opType + "Request", bodyKey);
+        node(op.body, bodyKey, naming.memberTypeName(res, op.name + "_request"), bodyKey);
         String respKey = op.key() + ".response";
-        node(op.responseSchema, respKey, res + opType + "Response", respKey);
+        node(op.responseSchema, respKey, naming.memberTypeName(res, op.name + "_response"), respKey);
       }
     }
     paramEnumUses.forEach((name, uses) -> {
@@ -86,10 +86,10 @@ public final class InlineTypeNaming implements SpecRule {
 
   /** Names the types inside the members (own and of oneOf options) of an object named {@code ctx}. */
   private void members(Schema s, String ctx) {
-    s.properties.forEach((prop, child) -> node(child, ctx + "." + prop, ctx + naming.pascal(prop), ctx + "." + prop));
+    s.properties.forEach((prop, child) -> node(child, ctx + "." + prop, naming.memberTypeName(ctx, prop), ctx + "." + prop));
     for (Schema option : s.oneOf) {
       if (!option.isRef()) {
-        option.properties.forEach((prop, child) -> node(child, ctx + "." + prop, ctx + naming.pascal(prop), ctx + "." + prop));
+        option.properties.forEach((prop, child) -> node(child, ctx + "." + prop, naming.memberTypeName(ctx, prop), ctx + "." + prop));
         for (Schema nested : option.oneOf) {
           members(nested, ctx);
         }
@@ -133,7 +133,7 @@ public final class InlineTypeNaming implements SpecRule {
       return;
     }
     if (known != null || used.contains(name)) {
-      name = resourceType + naming.pascal(p.name);
+      name = naming.memberTypeName(resourceType, p.name);
     }
     name = unique(name);
     paramEnums.put(name, List.copyOf(target.enumValues));
@@ -154,7 +154,7 @@ public final class InlineTypeNaming implements SpecRule {
     String candidate = name;
     int i = 2;
     while (!used.add(candidate)) {
-      candidate = name + i++;
+      candidate = naming.numbered(name, i++);
     }
     return candidate;
   }

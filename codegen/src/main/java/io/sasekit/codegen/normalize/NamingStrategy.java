@@ -26,8 +26,7 @@ public final class NamingStrategy {
   static final Set<String> MODEL_MEMBERS =
       Set.of(
           "builder", "toBuilder", "build", "additionalProperties", "putAdditionalProperty",
-          "putAllAdditionalProperties", "removeAdditionalProperty", "member", "optionalMember",
-          "listMember", "copyInto", "toJson", "setMember", "addElement", "equals", "hashCode", "toString", "getClass", "wait", "notify",
+          "putAllAdditionalProperties", "removeAdditionalProperty", "toJson", "equals", "hashCode", "toString", "getClass", "wait", "notify",
           "notifyAll", "clone", "finalize");
 
   /** Type names that would shadow {@code java.lang} or types the generated code uses. */
@@ -89,6 +88,95 @@ public final class NamingStrategy {
       s = s + "Value";
     }
     return s;
+  }
+
+  /** The longest simple name a generated type gets. */
+  public static final int MAX_TYPE_NAME = 40;
+
+  /** How many characters of an owner's leading words a shortened member type name keeps as its anchor. */
+  private static final int ANCHOR = 12;
+
+  /**
+   * The name of a type that lives in {@code owner} under {@code member} (an inline object or enum):
+   * the owner's name followed by the member's words, without stutter and at most
+   * {@link #MAX_TYPE_NAME} characters.
+   *
+   * <ul>
+   *   <li>member words that repeat the end of the owner's name are dropped ({@code MobileAgent} +
+   *       {@code agent_profile} -> {@code MobileAgentProfile}, {@code Schedule} +
+   *       {@code schedule_type} -> {@code ScheduleType}); a member that is only such words ends in
+   *       {@code Value} ({@code AntiSpywareSignature} + {@code signature} ->
+   *       {@code AntiSpywareSignatureValue}), or in {@code Item} when the owner ends in {@code Value};
+   *   <li>a longer name keeps the owner's leading words up to 12 characters (at least one word)
+   *       and drops the owner's words right after them until it fits, so the words nearest the
+   *       member stay ({@code VulnerabilityProtectionSignatureValueStandard} ->
+   *       {@code VulnerabilitySignatureValueStandard}).
+   * </ul>
+   */
+  public String memberTypeName(String owner, String member) {
+    List<String> own = words(owner);
+    List<String> tail = new ArrayList<>(words(member));
+    int overlap = 0;
+    for (int n = Math.min(own.size(), tail.size()); n > 0; n--) {
+      if (own.subList(own.size() - n, own.size()).equals(tail.subList(0, n))) {
+        overlap = n;
+        break;
+      }
+    }
+    tail = new ArrayList<>(tail.subList(overlap, tail.size()));
+    if (tail.isEmpty()) {
+      tail.add(!own.isEmpty() && own.get(own.size() - 1).equals("value") ? "item" : "value");
+    }
+    return fitted(own, tail);
+  }
+
+  /**
+   * {@code name} followed by {@code number}, which tells it from an earlier type of the same name;
+   * shortened like {@link #memberTypeName} to at most {@link #MAX_TYPE_NAME} characters.
+   */
+  public String numbered(String name, int number) {
+    return fitted(words(name), List.of(String.valueOf(number)));
+  }
+
+  /** Joins owner and member words, dropping owner words after the anchor until the name fits. */
+  private String fitted(List<String> own, List<String> tail) {
+    List<String> head = new ArrayList<>(own);
+    int anchor = 1;
+    int anchorLength = head.isEmpty() ? 0 : head.get(0).length();
+    while (anchor < head.size() && anchorLength + head.get(anchor).length() <= ANCHOR) {
+      anchorLength += head.get(anchor++).length();
+    }
+    while (length(head) + length(tail) > MAX_TYPE_NAME && head.size() > anchor) {
+      head.remove(anchor);
+    }
+    List<String> all = new ArrayList<>(head);
+    all.addAll(tail);
+    while (length(all) > MAX_TYPE_NAME && all.size() > 1) {
+      all.remove(all.size() > 2 ? 1 : 0);
+    }
+    return typeName(String.join("_", all));
+  }
+
+  private static int length(List<String> words) {
+    int n = 0;
+    for (String w : words) {
+      n += w.length();
+    }
+    return n;
+  }
+
+  /**
+   * Whether a type name repeats a word right after itself ({@code ServiceService},
+   * {@code MobileAgentAgentProfile}).
+   */
+  public boolean stutters(String typeName) {
+    List<String> ws = words(typeName);
+    for (int i = 1; i < ws.size(); i++) {
+      if (ws.get(i).equals(ws.get(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code ip_netmask} -> {@code ipNetmask}; Java keywords get a {@code Value} suffix, digits a {@code _} prefix. */

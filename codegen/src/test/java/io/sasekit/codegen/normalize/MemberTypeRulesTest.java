@@ -110,12 +110,12 @@ class MemberTypeRulesTest {
         .contains("value[]: types string/number -> any JSON value (type constraint dropped)")
         .contains("no alternatives");
 
-    JavaModel config = Fragments.plan(anyOf).models().get("AgentProfileAppConfigConfig");
+    JavaModel config = Fragments.plan(anyOf).models().get("AgentProfileAppConfigValue");
     assertThat(field(config, "value").type()).isEqualTo(TypeRef.listOf(TypeRef.ANY));
-    assertThat(field(config, "name").type()).isEqualTo(TypeRef.enumType("AgentProfileAppConfigConfigName"));
-    assertThat(Fragments.plan(anyOf).enums().get("AgentProfileAppConfigConfigName").constants()).extracting(c -> c.javaName())
+    assertThat(field(config, "name").type()).isEqualTo(TypeRef.enumType("AgentProfileAppConfigValueName"));
+    assertThat(Fragments.plan(anyOf).enums().get("AgentProfileAppConfigValueName").constants()).extracting(c -> c.javaName())
         .containsExactly("CONNECT_METHOD", "TUNNEL_MTU");
-    assertThat(Fragments.plan(anyOf).enums()).doesNotContainKey("AgentProfileAppConfigConfigValue");
+    assertThat(Fragments.plan(anyOf).enums()).doesNotContainKey("AgentProfileAppConfigValueItem");
   }
 
   @Test

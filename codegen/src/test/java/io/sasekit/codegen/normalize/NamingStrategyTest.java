@@ -17,6 +17,29 @@ class NamingStrategyTest {
   }
 
   @Test
+  void memberTypeNamesDropTheWordsTheOwnerEndsWith() {
+    assertThat(n.memberTypeName("MobileAgent", "agent_profile")).isEqualTo("MobileAgentProfile");
+    assertThat(n.memberTypeName("Schedule", "schedule_type")).isEqualTo("ScheduleType");
+    assertThat(n.memberTypeName("IpsecTunnel", "tunnel_monitor")).isEqualTo("IpsecTunnelMonitor");
+    assertThat(n.memberTypeName("SecurityRule", "profile_setting")).isEqualTo("SecurityRuleProfileSetting");
+    assertThat(n.memberTypeName("AntiSpywareSignature", "signature")).isEqualTo("AntiSpywareSignatureValue");
+    assertThat(n.memberTypeName("AppConfigValue", "value")).isEqualTo("AppConfigValueItem");
+    assertThat(n.stutters("MobileAgentAgentProfile")).isTrue();
+    assertThat(n.stutters("ServiceConnectionService")).isFalse();
+  }
+
+  @Test
+  void longMemberTypeNamesKeepTheirAnchorAndTheWordsNearestTheMember() {
+    assertThat(n.memberTypeName("VulnerabilityProtectionSignatureValue", "standard"))
+        .isEqualTo("VulnerabilitySignatureValueStandard");
+    assertThat(n.memberTypeName("AntiSpywareSignatureValueStandardAndCondition", "or_condition"))
+        .isEqualTo("AntiSpywareAndConditionOrCondition");
+    String longest = n.memberTypeName("ForwardingProfileRegionalAndCustomProxy", "very_long_member_name_beyond_the_limit");
+    assertThat(longest).hasSizeLessThanOrEqualTo(NamingStrategy.MAX_TYPE_NAME).endsWith("Limit");
+    assertThat(n.stutters(longest)).isFalse();
+  }
+
+  @Test
   void memberNames() {
     assertThat(n.memberName("ip_netmask")).isEqualTo("ipNetmask");
     assertThat(n.memberName("_errors")).isEqualTo("errors");

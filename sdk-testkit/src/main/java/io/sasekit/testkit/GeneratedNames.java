@@ -1,0 +1,92 @@
+package io.sasekit.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Checks the simple names of the classes of a generated package, nested classes included, for
+ * tests that keep generated names readable: at most {@link #MAX_LENGTH} characters and no word
+ * repeated right after itself ({@code ServiceService}, {@code MobileAgentAgentProfile}). The
+ * classes are read from the compiled package directory, so every generated class counts.
+ */
+public final class GeneratedNames {
+  /** The longest simple name a generated class may have. */
+  public static final int MAX_LENGTH = 40;
+
+  private static final Pattern WORD = Pattern.compile("[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+");
+
+  private GeneratedNames() {}
+
+  /**
+   * The simple names (nested ones as well, e.g. {@code Builder}) of every class compiled into the
+   * package of {@code anchor}.
+   *
+   * @param anchor any class of the package
+   * @return the simple names, sorted, each once per class file
+   */
+  public static List<String> simpleNames(Class<?> anchor) {
+    Path dir;
+    try {
+      dir = Path.of(anchor.getResource(anchor.getSimpleName() + ".class").toURI()).getParent();
+    } catch (URISyntaxException | NullPointerException e) {
+      throw new IllegalStateException("the package of " + anchor.getName() + " is not a directory of class files", e);
+    }
+    List<String> names = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      files.map(p -> p.getFileName().toString())
+          .filter(f -> f.endsWith(".class"))
+          .sorted()
+          .forEach(f -> {
+            String binary = f.substring(0, f.length() - ".class".length());
+            names.add(binary.substring(binary.lastIndexOf('$') + 1));
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return names;
+  }
+
+  /**
+   * The names among {@code names} that are longer than {@link #MAX_LENGTH} or repeat a word right
+   * after itself, each with the reason.
+   *
+   * @param names simple class names
+   * @return one line per offending name, empty when all read well
+   */
+  public static List<String> violations(List<String> names) {
+    List<String> out = new ArrayList<>();
+    for (String n : names) {
+      if (n.length() > MAX_LENGTH) {
+        out.add(n + ": " + n.length() + " characters");
+      }
+      String repeated = repeatedWord(n);
+      if (repeated != null) {
+        out.add(n + ": repeats " + repeated);
+      }
+    }
+    return out;
+  }
+
+  /** The first word that directly follows itself in a camel-case name, or null. */
+  static String repeatedWord(String name) {
+    Matcher m = WORD.matcher(name);
+    String previous = null;
+    while (m.find()) {
+      String word = m.group().toLowerCase(Locale.ROOT);
+      if (word.equals(previous)) {
+        return word;
+      }
+      previous = word;
+    }
+    return null;
+  }
+}
