@@ -107,6 +107,8 @@ public final class NamingStrategy {
    *       {@code schedule_type} -> {@code ScheduleType}); a member that is only such words ends in
    *       {@code Value} ({@code AntiSpywareSignature} + {@code signature} ->
    *       {@code AntiSpywareSignatureValue}), or in {@code Item} when the owner ends in {@code Value};
+   *   <li>a word the owner's name repeats right after itself is written once
+   *       ({@code MobileAgentAgentProfile} + {@code agent_ui} -> {@code MobileAgentProfileAgentUi});
    *   <li>a longer name keeps the owner's leading words up to 12 characters (at least one word)
    *       and drops the owner's words right after them until it fits, so the words nearest the
    *       member stay ({@code VulnerabilityProtectionSignatureValueStandard} ->
@@ -149,7 +151,12 @@ public final class NamingStrategy {
     while (length(head) + length(tail) > MAX_TYPE_NAME && head.size() > anchor) {
       head.remove(anchor);
     }
-    List<String> all = new ArrayList<>(head);
+    List<String> all = new ArrayList<>();
+    for (String w : head) {
+      if (all.isEmpty() || !all.get(all.size() - 1).equals(w)) {
+        all.add(w);
+      }
+    }
     all.addAll(tail);
     while (length(all) > MAX_TYPE_NAME && all.size() > 1) {
       all.remove(all.size() > 2 ? 1 : 0);

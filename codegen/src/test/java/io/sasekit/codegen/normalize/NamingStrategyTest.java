@@ -24,6 +24,7 @@ class NamingStrategyTest {
     assertThat(n.memberTypeName("SecurityRule", "profile_setting")).isEqualTo("SecurityRuleProfileSetting");
     assertThat(n.memberTypeName("AntiSpywareSignature", "signature")).isEqualTo("AntiSpywareSignatureValue");
     assertThat(n.memberTypeName("AppConfigValue", "value")).isEqualTo("AppConfigValueItem");
+    assertThat(n.memberTypeName("MobileAgentAgentProfile", "agent_ui")).isEqualTo("MobileAgentProfileAgentUi");
     assertThat(n.stutters("MobileAgentAgentProfile")).isTrue();
     assertThat(n.stutters("ServiceConnectionService")).isFalse();
   }
