@@ -13,6 +13,8 @@ import io.sasekit.prismaaccess.PrismaAccessOperations;
 import io.sasekit.testkit.RecordingExecutor;
 import io.sasekit.testkit.SampleArguments;
 import io.sasekit.testkit.ServiceDriver;
+import io.sasekit.testkit.contract.SpecApi;
+import io.sasekit.testkit.contract.SpecOperation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -47,14 +49,14 @@ class SurfaceCompleteTest {
   @BeforeAll
   static void readFilesAndDriveServices() throws Exception {
     keyBySignature = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(SpecMirror.repoRoot().resolve("specs/prisma-access-naming.tsv"))) {
+    for (String line : Files.readAllLines(SpecApi.repoRoot().resolve("specs/prisma-access-naming.tsv"))) {
       if (line.isBlank() || line.startsWith("#") || line.startsWith("spec_file\t")) {
         continue;
       }
       String[] c = line.split("\t");
       keyBySignature.put(c[0] + " " + c[1] + " " + c[2], c[4] + "." + c[5]);
     }
-    customization = new ObjectMapper().readTree(SpecMirror.repoRoot().resolve("specs/prisma-access-customization.json").toFile());
+    customization = new ObjectMapper().readTree(SpecApi.repoRoot().resolve("specs/prisma-access-customization.json").toFile());
     for (Class<?> service : ServiceDriver.services(PrismaAccessClient.class)) {
       Class<?> impl = Class.forName(service.getPackageName() + ".internal." + service.getSimpleName() + "Impl");
       for (Method m : service.getMethods()) {
@@ -74,10 +76,10 @@ class SurfaceCompleteTest {
   @Test
   void everySpecOperationIsRunByATypedMethod() {
     Set<String> declared = new TreeSet<>();
-    for (SpecDocuments.SpecOperation op : SpecDocuments.allOperations()) {
+    for (SpecOperation op : PrismaAccessSpec.SPEC.operations()) {
       declared.add(key(op));
     }
-    assertThat(declared).hasSize(SpecDocuments.allOperations().size());
+    assertThat(declared).hasSize(PrismaAccessSpec.SPEC.operations().size());
     assertThat(new TreeSet<>(METHODS.keySet())).isEqualTo(declared);
   }
 
@@ -85,11 +87,11 @@ class SurfaceCompleteTest {
   void everyBodyAndAnswerMemberIsReachable() {
     List<String> missing = new ArrayList<>();
     int checkedMembers = 0;
-    for (SpecDocuments.SpecOperation op : SpecDocuments.allOperations()) {
+    for (SpecOperation op : PrismaAccessSpec.SPEC.operations()) {
       String key = key(op);
       List<Method> methods = METHODS.getOrDefault(key, List.of());
       assertThat(methods).as(key).isNotEmpty();
-      JsonNode body = SpecDocuments.resolve(op.doc(), op.node().path("requestBody")).path("content").path("application/json").path("schema");
+      JsonNode body = SpecApi.resolve(op.doc(), op.node().path("requestBody")).path("content").path("application/json").path("schema");
       if (!body.isMissingNode() && !customization.path("bodyOverrides").has(key)) {
         Walk w = new Walk(op.doc(), missing);
         w.value(key + " body", body, bodyType(methods));
@@ -115,7 +117,7 @@ class SurfaceCompleteTest {
     assertThat(missing).singleElement().asString().contains("no_such_member");
   }
 
-  private static String key(SpecDocuments.SpecOperation op) {
+  private static String key(SpecOperation op) {
     String k = keyBySignature.get(op.specFile() + " " + op.method() + " " + op.path());
     assertThat(k).as("naming row of " + op.signature()).isNotNull();
     return k;
@@ -177,7 +179,7 @@ class SurfaceCompleteTest {
     }
 
     void value(String where, JsonNode schema, Type java) {
-      JsonNode s = SpecDocuments.resolve(doc, schema);
+      JsonNode s = SpecApi.resolve(doc, schema);
       Class<?> raw = raw(java);
       if (raw == Object.class || Map.class.isAssignableFrom(raw)) {
         return; // any JSON value: every member travels as is
@@ -227,13 +229,13 @@ class SurfaceCompleteTest {
         return s.get("items");
       }
       JsonNode data = properties(s).get("data");
-      return data == null ? null : SpecDocuments.resolve(doc, data).get("items");
+      return data == null ? null : SpecApi.resolve(doc, data).get("items");
     }
 
     /** Own members plus those of every allOf, anyOf and oneOf part (references followed). */
     private Map<String, JsonNode> properties(JsonNode schema) {
       Map<String, JsonNode> out = new LinkedHashMap<>();
-      collect(SpecDocuments.resolve(doc, schema), out, new LinkedHashSet<>());
+      collect(SpecApi.resolve(doc, schema), out, new LinkedHashSet<>());
       return out;
     }
 
@@ -244,7 +246,7 @@ class SurfaceCompleteTest {
       s.path("properties").properties().forEach(e -> out.putIfAbsent(e.getKey(), e.getValue()));
       for (String part : List.of("allOf", "anyOf", "oneOf")) {
         for (JsonNode option : s.path(part)) {
-          collect(SpecDocuments.resolve(doc, option), out, path);
+          collect(SpecApi.resolve(doc, option), out, path);
         }
       }
     }
