@@ -77,7 +77,7 @@ public final class Target implements AutoCloseable {
   public String describe() {
     PrismaAccessSimulator simulator = connection.simulatorInstance().orElse(null);
     if (simulator != null) {
-      return "Target: embedded Prisma Access + AIRS simulator at " + simulator.baseUrl()
+      return "Target: embedded simulator (" + String.join(", ", simulator.apis()) + ") at " + simulator.baseUrl()
           + " (offline; set " + ClientOptions.ENV_CLIENT_ID + ", " + ClientOptions.ENV_CLIENT_SECRET
           + " and " + ClientOptions.ENV_TSG_ID + " to use a real tenant)";
     }

@@ -25,7 +25,8 @@ class LauncherTest {
     assertThat(err.text()).isEmpty();
     assertThat(out.text())
         .contains("Prisma Access example 'ioc-blocking'")
-        .contains("Target: embedded Prisma Access + AIRS simulator at http://127.0.0.1:")
+        .contains("Target: embedded simulator (prisma-access, ")
+        .contains(") at http://127.0.0.1:")
         .contains("[2/6] Creating address object ioc-203.0.113.42 (203.0.113.42/32)")
         .contains("rule block-ioc-src-203.0.113.42", "rule block-ioc-dst-203.0.113.42")
         .contains("[5/6] Pushing the candidate configuration to Mobile Users, Remote Networks")
