@@ -43,6 +43,7 @@ import java.util.concurrent.CompletableFuture;
 public final class DynamicDispatcher {
   private static final ObjectMapper MAPPER = io.sasekit.core.json.JsonMapper.shared();
   private static final String BODY_KEY = "body";
+  private static final String CREATE = "create";
 
   private final OperationRegistry registry;
   private final OperationExecutor executor;
@@ -62,13 +63,40 @@ public final class DynamicDispatcher {
   public JsonNode execute(
       String resource, String operation, Map<String, ?> parameters, RequestOptions options) {
     OperationSpec op = registry.require(resource, operation);
-    return executor.execute(op, split(op, toTree(parameters)), ResponseType.declared(), options);
+    return run(op, split(op, toTree(parameters)), options);
   }
 
   /** Runs {@code resource.operation} with parameters given as a JSON object. */
   public JsonNode execute(String resource, String operation, JsonNode parameters) {
     OperationSpec op = registry.require(resource, operation);
-    return executor.execute(op, split(op, parameters), ResponseType.declared(), RequestOptions.none());
+    return run(op, split(op, parameters), RequestOptions.none());
+  }
+
+  /**
+   * Runs one operation; a {@code create} of a resource that lists with a {@code name} filter and
+   * was answered without the new object's {@code id} (the spec declares an empty {@code 201} for
+   * most creates) is completed by the same lookup the typed create makes ({@link
+   * NameLookup#afterCreate}): never an error after the service said yes.
+   */
+  private JsonNode run(OperationSpec op, Arguments args, RequestOptions options) {
+    JsonNode answer = executor.execute(op, args, ResponseType.declared(), options);
+    OperationSpec list = createLookup(op);
+    return list == null ? answer : NameLookup.afterCreate(executor, list, args, answer, JsonNode.class, options);
+  }
+
+  private CompletableFuture<JsonNode> runAsync(OperationSpec op, Arguments args, RequestOptions options) {
+    CompletableFuture<JsonNode> answer = executor.executeAsync(op, args, ResponseType.declared(), options);
+    OperationSpec list = createLookup(op);
+    return list == null ? answer
+        : answer.thenCompose(a -> NameLookup.afterCreateAsync(executor, list, args, a, JsonNode.class, options));
+  }
+
+  /** The list to find a created object by name with, when {@code op} is such a create, else null. */
+  private OperationSpec createLookup(OperationSpec op) {
+    if (!CREATE.equals(op.operation())) {
+      return null;
+    }
+    return NameLookup.listOperation(registry, op.resource()).orElse(null);
   }
 
   /**
@@ -85,7 +113,7 @@ public final class DynamicDispatcher {
       String resource, String operation, Map<String, ?> parameters) {
     try {
       OperationSpec op = registry.require(resource, operation);
-      return executor.executeAsync(op, split(op, toTree(parameters)), ResponseType.declared(), RequestOptions.none());
+      return runAsync(op, split(op, toTree(parameters)), RequestOptions.none());
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -96,7 +124,7 @@ public final class DynamicDispatcher {
     try {
       Request r = Request.of(request);
       OperationSpec op = registry.require(r.resource, r.operation);
-      return executor.executeAsync(op, split(op, r.parameters), ResponseType.declared(), RequestOptions.none());
+      return runAsync(op, split(op, r.parameters), RequestOptions.none());
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }

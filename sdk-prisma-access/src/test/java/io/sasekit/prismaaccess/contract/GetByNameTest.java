@@ -133,6 +133,33 @@ class GetByNameTest {
   }
 
   @Test
+  void aDynamicCreateAnsweredWithNoBodyAlsoFindsTheIdByExactName() throws Exception {
+    createAnsweredAsTheSpecDeclares();
+    listAnswers(listAnswer(ADDRESSES, "web-10", "web-1"));
+    Map<String, Object> params = Map.of("folder", "Shared", "name", "web-1", "ip_netmask", "192.0.2.1/32");
+
+    JsonNode sync = client.dynamic().execute("address", "create", params);
+    JsonNode async = client.dynamic().executeAsync("address", "create", params).get(10, TimeUnit.SECONDS);
+
+    for (JsonNode n : List.of(sync, async)) {
+      assertThat(n.path("id").asText()).isEqualTo(ID);
+      assertThat(n.path("name").asText()).isEqualTo("web-1");
+    }
+    assertThat(server.findAll(getRequestedFor(urlPathEqualTo(ADDRESSES)))).hasSize(2)
+        .allSatisfy(r -> assertThat(r.queryParameter("folder").firstValue()).isEqualTo("Shared"));
+  }
+
+  @Test
+  void aDynamicCreateWhoseLookupFindsNothingReturnsWhatWasSent() {
+    createAnsweredAsTheSpecDeclares();
+    listAnswers(listAnswer(ADDRESSES, "web-10"));
+    JsonNode n = client.dynamic().execute("address", "create",
+        Map.of("folder", "Shared", "name", "web-1", "ip_netmask", "192.0.2.1/32"));
+    assertThat(n.path("name").asText()).isEqualTo("web-1");
+    assertThat(n.has("id")).isFalse();
+  }
+
+  @Test
   void getByNameTakesTheExactMatchNeverTheLongerName() throws Exception {
     listAnswers(listAnswer(ADDRESSES, "web-10", "web-1", "web-100"));
     assertThat(client.addresses().getByName("Shared", "web-1").id()).contains(ID);
