@@ -2,15 +2,20 @@ package io.sasekit.core.json;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The generic part of every generated model, written once: the values by JSON member name, the
@@ -24,33 +29,64 @@ import java.util.Set;
  *
  * <p>The JSON form is the known members followed by the unknown ones, in the order they were set
  * (for a model read from JSON: the order of the JSON document). An absent member is left out.
+ *
+ * <p>Storage: the values sit in an array indexed by a per-class table of member names (filled as
+ * the generated setters name them, shared by every instance), with the order of setting beside it;
+ * unknown members alone use a map. A builder hands its arrays to the model it builds and copies
+ * them only if it is changed afterwards, so reading a model from JSON allocates no map.
  */
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,
     isGetterVisibility = JsonAutoDetect.Visibility.NONE,
     setterVisibility = JsonAutoDetect.Visibility.NONE,
     fieldVisibility = JsonAutoDetect.Visibility.NONE)
-public abstract class JsonModel {
-  private final Map<String, Object> values;
+public abstract class JsonModel implements JsonSerializable {
+  private static final ClassValue<Members> TABLES = new ClassValue<>() {
+    @Override
+    protected Members computeValue(Class<?> type) {
+      return new Members();
+    }
+  };
+  private static final Object[] NO_VALUES = new Object[0];
+  private static final char[] NO_ORDER = new char[0];
+
+  private final Members table;
+  /** Values by slot of {@link #table}; {@code null} = absent; lists are unmodifiable. */
+  private final Object[] values;
+  /** The slots set, in the order they were set ({@link #count} of them). */
+  private final char[] order;
+  private final int count;
   private final Map<String, Object> additionalProperties;
-  private final Set<String> secrets;
+  private final String[] secrets;
 
   /**
-   * Copies the builder's values.
+   * Takes the builder's values (the builder copies them if it is changed afterwards).
    *
    * @param builder the builder holding the values
    * @param secrets JSON names of the members {@code toString} redacts
    */
   protected JsonModel(Builder<?, ?> builder, String... secrets) {
-    Map<String, Object> known = new LinkedHashMap<>();
-    builder.values.forEach((name, value) -> known.put(name, frozen(value)));
-    this.values = Collections.unmodifiableMap(known);
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
-    this.secrets = Set.of(secrets);
-  }
-
-  private static Object frozen(Object value) {
-    return value instanceof List<?> list ? Collections.unmodifiableList(new ArrayList<>(list)) : value;
+    builder.shared = true;
+    this.table = builder.table;
+    this.order = builder.order;
+    this.count = builder.count;
+    Object[] v = builder.values;
+    for (int i = 0; i < count; i++) {
+      if (v[order[i]] instanceof List<?>) {
+        v = v.clone();
+        for (int j = i; j < count; j++) {
+          if (v[order[j]] instanceof List<?> list) {
+            v[order[j]] = Collections.unmodifiableList(list);
+          }
+        }
+        break;
+      }
+    }
+    this.values = v;
+    this.additionalProperties = builder.additionalProperties == null || builder.additionalProperties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(builder.additionalProperties);
+    this.secrets = secrets;
   }
 
   /**
@@ -62,7 +98,8 @@ public abstract class JsonModel {
    */
   @SuppressWarnings("unchecked")
   protected final <T> T member(String json) {
-    return (T) values.get(json);
+    int slot = table.slotOf(json);
+    return slot < 0 || slot >= values.length ? null : (T) values[slot];
   }
 
   /**
@@ -98,8 +135,14 @@ public abstract class JsonModel {
    */
   protected final <B extends Builder<?, B>> B copyInto(B builder) {
     Builder<?, ?> target = builder;
-    values.forEach((name, value) -> target.values.put(name, value instanceof List<?> list ? new ArrayList<>(list) : value));
-    target.additionalProperties.putAll(additionalProperties);
+    String[] names = table.names();
+    for (int i = 0; i < count; i++) {
+      Object value = values[order[i]];
+      target.setMember(names[order[i]], value);
+    }
+    if (!additionalProperties.isEmpty()) {
+      additionalProperties.forEach(target::putAdditionalProperty);
+    }
     return builder;
   }
 
@@ -113,15 +156,62 @@ public abstract class JsonModel {
   }
 
   /**
-   * The JSON object this model stands for: the known members, then the unknown ones.
+   * Writes the JSON object this model stands for ({@link #toJson()}) straight to {@code gen},
+   * without building the map.
+   *
+   * @param gen where to write
+   * @param provider the serializers of the values
+   * @throws IOException when writing fails
+   */
+  @Override
+  public final void serialize(JsonGenerator gen, SerializerProvider provider) throws IOException {
+    gen.writeStartObject(this);
+    String[] names = table.names();
+    for (int i = 0; i < count; i++) {
+      gen.writeFieldName(names[order[i]]);
+      provider.defaultSerializeValue(values[order[i]], gen);
+    }
+    for (Map.Entry<String, Object> e : additionalProperties.entrySet()) {
+      if (member(e.getKey()) == null) { // an unknown member never hides a known one
+        gen.writeFieldName(e.getKey());
+        provider.defaultSerializeValue(e.getValue(), gen);
+      }
+    }
+    gen.writeEndObject();
+  }
+
+  /**
+   * As {@link #serialize}: models carry no type id.
+   *
+   * @param gen where to write
+   * @param provider the serializers of the values
+   * @param typeSer not used
+   * @throws IOException when writing fails
+   */
+  @Override
+  public final void serializeWithType(JsonGenerator gen, SerializerProvider provider, TypeSerializer typeSer)
+      throws IOException {
+    serialize(gen, provider);
+  }
+
+  /**
+   * The JSON object this model stands for: the known members, then the unknown ones (what
+   * {@link #serialize} writes).
    *
    * @return a new map by JSON name (absent members left out)
    */
-  @JsonValue
   protected final Map<String, Object> toJson() {
-    Map<String, Object> json = new LinkedHashMap<>(values);
+    Map<String, Object> json = new LinkedHashMap<>();
+    String[] names = table.names();
+    for (int i = 0; i < count; i++) {
+      json.put(names[order[i]], values[order[i]]);
+    }
     additionalProperties.forEach(json::putIfAbsent);
     return json;
+  }
+
+  private Object slot(int i) {
+    return i < values.length ? values[i] : null;
   }
 
   @Override
@@ -133,12 +223,26 @@ public abstract class JsonModel {
       return false;
     }
     JsonModel that = (JsonModel) o;
-    return values.equals(that.values) && additionalProperties.equals(that.additionalProperties);
+    if (count != that.count || table != that.table) {
+      return false;
+    }
+    for (int i = 0; i < count; i++) {
+      int s = order[i];
+      if (!values[s].equals(that.slot(s))) {
+        return false;
+      }
+    }
+    return additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public final int hashCode() {
-    return Objects.hash(getClass(), values, additionalProperties);
+    String[] names = table.names();
+    int known = 0; // as a Map of the known members would hash
+    for (int i = 0; i < count; i++) {
+      known += names[order[i]].hashCode() ^ values[order[i]].hashCode();
+    }
+    return Objects.hash(getClass(), known, additionalProperties);
   }
 
   /** A readable form; secret members print as {@code ***} and unknown members by name only. */
@@ -146,14 +250,62 @@ public abstract class JsonModel {
   public final String toString() {
     StringBuilder sb = new StringBuilder(getClass().getSimpleName()).append('{');
     String sep = "";
-    for (Map.Entry<String, Object> e : values.entrySet()) {
-      sb.append(sep).append(e.getKey()).append('=').append(secrets.contains(e.getKey()) ? "***" : e.getValue());
+    String[] names = table.names();
+    for (int i = 0; i < count; i++) {
+      String name = names[order[i]];
+      sb.append(sep).append(name).append('=').append(isSecret(name) ? "***" : values[order[i]]);
       sep = ", ";
     }
     if (!additionalProperties.isEmpty()) {
       sb.append(sep).append("additionalProperties=").append(additionalProperties.keySet());
     }
     return sb.append('}').toString();
+  }
+
+  private boolean isSecret(String name) {
+    for (String s : secrets) {
+      if (s.equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The member names of one builder class, each given a slot the first time a setter names it;
+   * append-only and shared by all instances (the generated setters name a fixed set).
+   */
+  private static final class Members {
+    private volatile Map<String, Integer> slots = Map.of();
+    private volatile String[] names = new String[0];
+
+    int slotOf(String json) {
+      Integer slot = slots.get(json);
+      return slot == null ? -1 : slot;
+    }
+
+    int slotFor(String json) {
+      Integer slot = slots.get(json);
+      return slot != null ? slot : add(json);
+    }
+
+    private synchronized int add(String json) {
+      Integer slot = slots.get(json);
+      if (slot != null) {
+        return slot;
+      }
+      String[] n = Arrays.copyOf(names, names.length + 1);
+      n[names.length] = json;
+      Map<String, Integer> s = new HashMap<>(slots);
+      s.put(json, names.length);
+      names = n; // before slots: a slot seen is always named
+      slots = Map.copyOf(s);
+      return n.length - 1;
+    }
+
+    String[] names() {
+      return names;
+    }
   }
 
   /**
@@ -170,8 +322,13 @@ public abstract class JsonModel {
       setterVisibility = JsonAutoDetect.Visibility.NONE,
       fieldVisibility = JsonAutoDetect.Visibility.NONE)
   public abstract static class Builder<M extends JsonModel, B extends Builder<M, B>> {
-    private final Map<String, Object> values = new LinkedHashMap<>();
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private final Members table = TABLES.get(getClass());
+    private Object[] values = NO_VALUES;
+    private char[] order = NO_ORDER;
+    private int count;
+    private LinkedHashMap<String, Object> additionalProperties;
+    /** A model holds this builder's arrays: copy them before the next change. */
+    private boolean shared;
 
     /** An empty builder. */
     protected Builder() {}
@@ -179,6 +336,41 @@ public abstract class JsonModel {
     @SuppressWarnings("unchecked")
     private B self() {
       return (B) this;
+    }
+
+    private void own() {
+      if (shared) {
+        shared = false;
+        Object[] v = values.clone();
+        for (int i = 0; i < count; i++) {
+          if (v[order[i]] instanceof List<?> list) {
+            v[order[i]] = new ArrayList<>(list);
+          }
+        }
+        values = v;
+        order = order.clone();
+        if (additionalProperties != null) {
+          additionalProperties = new LinkedHashMap<>(additionalProperties);
+        }
+      }
+    }
+
+    private int slotFor(String json) {
+      int slot = table.slotFor(json);
+      if (slot >= values.length) {
+        values = Arrays.copyOf(values, Math.max(slot + 1, table.names().length));
+      }
+      return slot;
+    }
+
+    private void put(int slot, Object value) {
+      if (values[slot] == null) {
+        if (count == order.length) {
+          order = Arrays.copyOf(order, Math.max(4, Math.max(count * 2, values.length)));
+        }
+        order[count++] = (char) slot;
+      }
+      values[slot] = value;
     }
 
     /**
@@ -189,10 +381,20 @@ public abstract class JsonModel {
      * @return this builder
      */
     protected final B setMember(String json, Object value) {
+      own();
+      int slot = slotFor(json);
       if (value == null) {
-        values.remove(json);
+        if (values[slot] != null) {
+          values[slot] = null;
+          int at = 0;
+          while (order[at] != slot) {
+            at++;
+          }
+          System.arraycopy(order, at + 1, order, at, count - at - 1);
+          count--;
+        }
       } else {
-        values.put(json, value instanceof List<?> list ? new ArrayList<>(list) : value);
+        put(slot, value instanceof List<?> list ? new ArrayList<>(list) : value);
       }
       return self();
     }
@@ -206,7 +408,12 @@ public abstract class JsonModel {
      */
     @SuppressWarnings("unchecked")
     protected final B addElement(String json, Object element) {
-      ((List<Object>) values.computeIfAbsent(json, k -> new ArrayList<>())).add(element);
+      own();
+      int slot = slotFor(json);
+      if (values[slot] == null) {
+        put(slot, new ArrayList<>());
+      }
+      ((List<Object>) values[slot]).add(element);
       return self();
     }
 
@@ -219,7 +426,12 @@ public abstract class JsonModel {
      */
     @JsonAnySetter
     public final B putAdditionalProperty(String name, Object value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      Objects.requireNonNull(name, "name");
+      own();
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
+      additionalProperties.put(name, value);
       return self();
     }
 
@@ -230,7 +442,10 @@ public abstract class JsonModel {
      * @return this builder
      */
     public final B removeAdditionalProperty(String name) {
-      additionalProperties.remove(name);
+      if (additionalProperties != null && additionalProperties.containsKey(name)) {
+        own();
+        additionalProperties.remove(name);
+      }
       return self();
     }
 

@@ -126,4 +126,47 @@ class JsonModelTest {
     Tunnel t = Tunnel.builder().name("t1").putAdditionalProperty("name", "other").build();
     assertThat(mapper.writeValueAsString(t)).isEqualTo("{\"name\":\"t1\"}");
   }
+
+  @Test
+  void membersAreWrittenInTheOrderTheyWereSetAndARemovedOneMovesToTheEnd() throws Exception {
+    Tunnel.Builder b = Tunnel.builder().preSharedKey("k").name("t1");
+    assertThat(mapper.writeValueAsString(b.build())).isEqualTo("{\"pre_shared_key\":\"k\",\"name\":\"t1\"}");
+    b.preSharedKey(null).preSharedKey("k2");
+    assertThat(mapper.writeValueAsString(b.build())).isEqualTo("{\"name\":\"t1\",\"pre_shared_key\":\"k2\"}");
+    Tunnel read = mapper.readValue("{\"peers\":[],\"name\":\"x\"}", Tunnel.class);
+    assertThat(mapper.writeValueAsString(read)).isEqualTo("{\"peers\":[],\"name\":\"x\"}");
+  }
+
+  @Test
+  void aBuilderChangedAfterBuildLeavesTheBuiltModelAsItWas() throws Exception {
+    Tunnel.Builder b = Tunnel.builder().name("t1").addPeer(Tunnel.builder().name("p").build())
+        .putAdditionalProperty("x", 1);
+    Tunnel first = b.build();
+    Tunnel second = b.build();
+    b.name(null).addPeer(Tunnel.builder().name("q").build()).removeAdditionalProperty("x").preSharedKey("k");
+    Tunnel third = b.build();
+    assertThat(first).isEqualTo(second).hasSameHashCodeAs(second);
+    assertThat(mapper.writeValueAsString(first))
+        .isEqualTo("{\"name\":\"t1\",\"peers\":[{\"name\":\"p\"}],\"x\":1}");
+    assertThat(third.name()).isNull();
+    assertThat(third.peers()).hasSize(2);
+    assertThat(third.additionalProperties()).isEmpty();
+    assertThat(first.toBuilder().build()).isEqualTo(first);
+  }
+
+  @Test
+  void equalityDoesNotDependOnTheOrderMembersWereSet() {
+    Tunnel a = Tunnel.builder().name("t").preSharedKey("k").build();
+    Tunnel b = Tunnel.builder().preSharedKey("k").name("t").build();
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+    assertThat(a).isNotEqualTo(Tunnel.builder().name("t").build());
+    assertThat(Tunnel.builder().name("t").build()).isNotEqualTo(a);
+  }
+
+  @Test
+  void anUnknownMemberWithANullValueIsWrittenAsNull() throws Exception {
+    Tunnel t = mapper.readValue("{\"name\":\"t\",\"gone\":null}", Tunnel.class);
+    assertThat(t.additionalProperties()).containsEntry("gone", null);
+    assertThat(mapper.writeValueAsString(t)).isEqualTo("{\"name\":\"t\",\"gone\":null}");
+  }
 }
