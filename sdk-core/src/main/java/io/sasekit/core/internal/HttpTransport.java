@@ -7,6 +7,9 @@ import io.sasekit.core.transport.TransportRequest;
 import io.sasekit.core.transport.TransportResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +21,7 @@ import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -142,12 +146,10 @@ public final class HttpTransport implements Transport {
     Response response = newCall(request).execute();
     ResponseBody body = response.body();
     if (response.isSuccessful() && body != null) {
-      return new WireResponse(response.code(), Map.copyOf(response.headers().toMultimap()), "",
-          body.byteStream());
+      return new WireResponse(response.code(), headers(response.headers()), "", body.byteStream());
     }
     try (Response r = response) {
-      TransportResponse t = read(r);
-      return new WireResponse(t.status(), t.headers(), t.body());
+      return WireResponse.of(read(r));
     }
   }
 
@@ -188,10 +190,44 @@ public final class HttpTransport implements Transport {
     return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
   }
 
+  /** The answer with its body as bytes (parsed from them; text only on demand). */
   private static TransportResponse read(Response response) throws IOException {
     ResponseBody body = response.body();
-    String text = body == null ? "" : body.string();
-    return new TransportResponse(response.code(), response.headers().toMultimap(), text);
+    return TransportResponse.of(response.code(), headers(response.headers()), body == null ? EMPTY : body.bytes());
+  }
+
+  /** The headers as one immutable map (names in lower case, values in order), built once. */
+  static Map<String, List<String>> headers(Headers headers) {
+    int n = headers.size();
+    String[] names = new String[n];
+    List<String>[] values = newLists(n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      String name = headers.name(i).toLowerCase(Locale.ROOT);
+      int at = 0;
+      while (at < distinct && !names[at].equals(name)) {
+        at++;
+      }
+      if (at == distinct) {
+        names[distinct] = name;
+        values[distinct++] = List.of(headers.value(i));
+      } else {
+        List<String> more = new ArrayList<>(values[at]);
+        more.add(headers.value(i));
+        values[at] = List.copyOf(more);
+      }
+    }
+    @SuppressWarnings("unchecked")
+    Map.Entry<String, List<String>>[] entries = new Map.Entry[distinct];
+    for (int i = 0; i < distinct; i++) {
+      entries[i] = Map.entry(names[i], values[i]);
+    }
+    return Map.ofEntries(entries);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String>[] newLists(int n) {
+    return new List[n];
   }
 
   /** The OkHttp client (for tests of the sharing between derived transports). */

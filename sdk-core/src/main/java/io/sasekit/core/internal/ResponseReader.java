@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -62,10 +63,22 @@ public final class ResponseReader {
       Set.of("data", "limit", "offset", "total", "count", "_request_id");
 
   final ObjectMapper mapper;
+  /** One reader per target type: its root deserializer is found once, not per object read. */
+  private final ClassValue<ObjectReader> readers = new ClassValue<>() {
+    @Override
+    protected ObjectReader computeValue(Class<?> type) {
+      return mapper.readerFor(type);
+    }
+  };
 
   /** A reader that maps with {@code mapper}. */
   public ResponseReader(ObjectMapper mapper) {
     this.mapper = mapper;
+  }
+
+  /** The object at the parser's {@code START_OBJECT} read as {@code type} (null for a JSON null). */
+  Object readObject(JsonParser p, Class<?> type) throws java.io.IOException {
+    return readers.get(type).readValue(p);
   }
 
   /**
@@ -100,8 +113,7 @@ public final class ResponseReader {
     if (kind == ResponseType.Kind.NONE) {
       return null;
     }
-    String body = response.body() == null ? "" : response.body();
-    if (body.isBlank()) {
+    if (response.bodyBlank()) {
       return (T) empty(call, kind, type.itemType());
     }
     Object streamed = streamed(call, kind, type.itemType());
@@ -186,7 +198,7 @@ public final class ResponseReader {
     if (JsonNode.class.isAssignableFrom(itemType) || itemType.isArray()) {
       return TREE;
     }
-    String body = call.response.body();
+    byte[] body = call.response.bodyBytes();
     try (JsonParser p = mapper.createParser(body)) {
       JsonToken first = p.nextToken();
       switch (kind) {
@@ -208,7 +220,7 @@ public final class ResponseReader {
    * A one-element array of an object, or an object that is not an envelope (its first member is
    * not an envelope member, or it has none).
    */
-  private Object streamedSingle(JsonParser p, JsonToken first, String body, Class<?> itemType)
+  private Object streamedSingle(JsonParser p, JsonToken first, byte[] body, Class<?> itemType)
       throws java.io.IOException {
     if (first == JsonToken.START_ARRAY) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -306,7 +318,7 @@ public final class ResponseReader {
 
   /** The object at the parser's {@code START_OBJECT} read as {@code type}, or {@link #TREE}. */
   private Object value(JsonParser p, Class<?> type) throws java.io.IOException {
-    Object v = mapper.readValue(p, type);
+    Object v = readObject(p, type);
     return v == null ? TREE : v;
   }
 

@@ -130,7 +130,7 @@ final class StreamedPage<E> implements PageStream<E> {
     if (t == JsonToken.START_OBJECT) {
       Object v;
       try {
-        v = reader.mapper.readValue(p, itemType);
+        v = reader.readObject(p, itemType);
       } catch (com.fasterxml.jackson.core.JsonParseException e) {
         throw e;
       } catch (java.io.IOException | RuntimeException e) {

@@ -43,7 +43,7 @@ final class WireExchange {
   }
 
   static WireResponse toWire(TransportResponse r) {
-    return new WireResponse(r.status(), r.headers(), r.body());
+    return WireResponse.of(r);
   }
 
   private static TransportRequest toTransport(WireRequest request, String bearer, Duration timeout) {
