@@ -6,7 +6,7 @@ import io.sasekit.prismaaccess.models.DynamicUserGroup;
 import io.sasekit.prismaaccess.models.Job;
 import io.sasekit.prismaaccess.models.Position;
 import io.sasekit.prismaaccess.models.SecurityRule;
-import io.sasekit.prismaaccess.models.TagColor;
+import io.sasekit.prismaaccess.models.Tag;
 import io.sasekit.prismaaccess.services.DynamicUserGroupService;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -112,7 +112,7 @@ public final class AccountContainment {
 
     steps.step("Ensuring tag " + QUARANTINE_TAG + " and dynamic user group " + GROUP + " in " + folder);
     steps.detail("tag " + QUARANTINE_TAG + ": " + ConfigObjects.ensureTag(client, folder, QUARANTINE_TAG,
-        TagColor.MAROON, "Users tagged with it are denied all traffic (sasekit account containment)").verb());
+        Tag.Color.MAROON, "Users tagged with it are denied all traffic (sasekit account containment)").verb());
     Optional<DynamicUserGroup> existingGroup = ConfigObjects.named(
         client.dynamicUserGroups().list(folder, DynamicUserGroupService.ListParams.builder().name(GROUP).build()),
         DynamicUserGroup::name, GROUP);

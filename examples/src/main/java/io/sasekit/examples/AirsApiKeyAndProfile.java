@@ -2,12 +2,10 @@ package io.sasekit.examples;
 
 import io.sasekit.airs.AirsMgmtClient;
 import io.sasekit.airs.models.AiProfile;
-import io.sasekit.airs.models.AiProfilePolicy;
 import io.sasekit.airs.models.AiSecurityProfileConfig;
 import io.sasekit.airs.models.ApiKey;
 import io.sasekit.airs.models.ApiKeyCreateRequest;
 import io.sasekit.airs.models.AppProtection;
-import io.sasekit.airs.models.AppProtectionBlockUrlCategory;
 import io.sasekit.airs.models.DeploymentProfile;
 import io.sasekit.airs.models.Latency;
 import io.sasekit.airs.models.ModelConfiguration;
@@ -165,7 +163,7 @@ public final class AirsApiKeyAndProfile {
         .revision(0)
         .active(true)
         .createdBy(options.createdBy())
-        .policy(AiProfilePolicy.builder()
+        .policy(AiProfile.Policy.builder()
             .dlpDataProfiles(List.of())
             .aiSecurityProfiles(List.of(AiSecurityProfileConfig.builder()
                 .modelType("default")
@@ -174,7 +172,7 @@ public final class AirsApiKeyAndProfile {
                     .maskDataInStorage(true)
                     .latency(Latency.builder().inlineTimeoutAction("block").maxInlineLatency(5).build())
                     .appProtection(AppProtection.builder()
-                        .blockUrlCategory(AppProtectionBlockUrlCategory.builder()
+                        .blockUrlCategory(AppProtection.BlockUrlCategory.builder()
                             .member(List.of("malware", "phishing", "command-and-control")).build())
                         .build())
                     .modelProtection(List.of(

@@ -9,11 +9,10 @@ import io.sasekit.prismaaccess.Folder;
 import io.sasekit.prismaaccess.PrismaAccessClient;
 import io.sasekit.prismaaccess.models.Address;
 import io.sasekit.prismaaccess.models.AddressGroup;
-import io.sasekit.prismaaccess.models.AddressGroupDynamic;
 import io.sasekit.prismaaccess.models.Job;
 import io.sasekit.prismaaccess.models.Position;
 import io.sasekit.prismaaccess.models.SecurityRule;
-import io.sasekit.prismaaccess.models.TagColor;
+import io.sasekit.prismaaccess.models.Tag;
 import io.sasekit.prismaaccess.services.AddressGroupService;
 import java.io.IOException;
 import java.io.InputStream;
@@ -185,7 +184,7 @@ public final class BulkIocImport {
     steps.detail(existingByName.size() + " addresses" + (pages > 1 ? " in " + pages + " pages" : ""));
 
     steps.step("Ensuring tag " + options.tag());
-    steps.detail("tag " + options.tag() + ": " + ConfigObjects.ensureTag(client, folder, options.tag(), TagColor.RED,
+    steps.detail("tag " + options.tag() + ": " + ConfigObjects.ensureTag(client, folder, options.tag(), Tag.Color.RED,
         "IOCs imported in bulk by sasekit").verb());
 
     steps.step("Creating " + rows.size() + " address objects");
@@ -242,7 +241,7 @@ public final class BulkIocImport {
       if (g.isEmpty()) {
         client.addressGroups().create(folder, AddressGroup.builder()
             .name(group)
-            .dynamic(AddressGroupDynamic.builder().filter("'" + options.tag() + "'").build())
+            .dynamic(AddressGroup.Dynamic.builder().filter("'" + options.tag() + "'").build())
             .description("Every address tagged " + options.tag() + " (sasekit bulk IOC import)")
             .build());
       }

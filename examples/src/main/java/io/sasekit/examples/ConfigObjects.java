@@ -4,11 +4,8 @@ import io.sasekit.prismaaccess.PrismaAccessClient;
 import io.sasekit.prismaaccess.models.Address;
 import io.sasekit.prismaaccess.models.Position;
 import io.sasekit.prismaaccess.models.RuleMove;
-import io.sasekit.prismaaccess.models.RuleMoveDestination;
-import io.sasekit.prismaaccess.models.RuleMoveRulebase;
 import io.sasekit.prismaaccess.models.SecurityRule;
 import io.sasekit.prismaaccess.models.Tag;
-import io.sasekit.prismaaccess.models.TagColor;
 import io.sasekit.prismaaccess.services.AddressService;
 import io.sasekit.prismaaccess.services.SecurityRuleService;
 import io.sasekit.prismaaccess.services.TagService;
@@ -53,7 +50,7 @@ public final class ConfigObjects {
   }
 
   /** The tag {@code name} in {@code folder}, created with {@code color} when missing. */
-  public static Ensured<Tag> ensureTag(PrismaAccessClient client, String folder, String name, TagColor color,
+  public static Ensured<Tag> ensureTag(PrismaAccessClient client, String folder, String name, Tag.Color color,
       String comments) {
     Optional<Tag> existing = named(
         client.tags().list(folder, TagService.ListParams.builder().name(name).build()), Tag::name, name);
@@ -91,7 +88,7 @@ public final class ConfigObjects {
   public static void moveToTop(PrismaAccessClient client, String folder, SecurityRule rule) {
     String id = rule.id().orElseThrow(() -> new IllegalStateException("rule " + rule.name() + " has no id"));
     client.securityRules().move(id, folder,
-        RuleMove.builder().destination(RuleMoveDestination.TOP).rulebase(RuleMoveRulebase.PRE).build());
+        RuleMove.builder().destination(RuleMove.Destination.TOP).rulebase(RuleMove.Rulebase.PRE).build());
   }
 
   /**

@@ -6,7 +6,7 @@ import io.sasekit.prismaaccess.models.Address;
 import io.sasekit.prismaaccess.models.Job;
 import io.sasekit.prismaaccess.models.Position;
 import io.sasekit.prismaaccess.models.SecurityRule;
-import io.sasekit.prismaaccess.models.TagColor;
+import io.sasekit.prismaaccess.models.Tag;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -129,7 +129,7 @@ public final class IocBlocking {
     out.println("Blocking " + ioc.kind().label() + " indicator " + ioc.display() + " in folder " + folder + context);
 
     steps.step("Ensuring tag " + TAG + " in " + folder);
-    steps.detail("tag " + TAG + ": " + ConfigObjects.ensureTag(client, folder, TAG, TagColor.RED,
+    steps.detail("tag " + TAG + ": " + ConfigObjects.ensureTag(client, folder, TAG, Tag.Color.RED,
         "Objects created by sasekit IOC blocking").verb());
 
     String addressName = Names.of("ioc-", ioc.display());

@@ -5,9 +5,8 @@ import io.sasekit.prismaaccess.PrismaAccessClient;
 import io.sasekit.prismaaccess.models.Job;
 import io.sasekit.prismaaccess.models.Position;
 import io.sasekit.prismaaccess.models.SecurityRule;
-import io.sasekit.prismaaccess.models.TagColor;
+import io.sasekit.prismaaccess.models.Tag;
 import io.sasekit.prismaaccess.models.UrlCategory;
-import io.sasekit.prismaaccess.models.UrlCategoryType;
 import io.sasekit.prismaaccess.services.UrlCategoryService;
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -162,7 +161,7 @@ public final class PhishingResponse {
       added.addAll(options.domains());
       category = client.urlCategories().create(folder, UrlCategory.builder()
           .name(options.category())
-          .type(UrlCategoryType.URL_LIST)
+          .type(UrlCategory.TypeValue.URL_LIST)
           .list(options.domains())
           .description(IocBlocking.truncate("Phishing domains identified by inbound email analysis (sasekit)" + context, 1023))
           .build());
@@ -173,7 +172,7 @@ public final class PhishingResponse {
     if (options.rule()) {
       String ruleName = Names.of("block-", options.category());
       steps.step("Ensuring rule " + ruleName + " denies the category, at the top of pre");
-      steps.detail("tag " + TAG + ": " + ConfigObjects.ensureTag(client, folder, TAG, TagColor.ORANGE,
+      steps.detail("tag " + TAG + ": " + ConfigObjects.ensureTag(client, folder, TAG, Tag.Color.ORANGE,
           "Objects created by sasekit phishing response").verb());
       ConfigObjects.Ensured<SecurityRule> r = ConfigObjects.ensureRule(client, folder, Position.PRE,
           ConfigObjects.denyRule(ruleName, "deny", TAG, "Block phishing URL category " + options.category() + context)

@@ -4,26 +4,9 @@ import io.sasekit.prismaaccess.Folder;
 import io.sasekit.prismaaccess.PrismaAccessClient;
 import io.sasekit.prismaaccess.models.BandwidthAllocation;
 import io.sasekit.prismaaccess.models.IkeCryptoProfile;
-import io.sasekit.prismaaccess.models.IkeCryptoProfileDhGroup;
-import io.sasekit.prismaaccess.models.IkeCryptoProfileEncryption;
-import io.sasekit.prismaaccess.models.IkeCryptoProfileHash;
-import io.sasekit.prismaaccess.models.IkeCryptoProfileLifetime;
 import io.sasekit.prismaaccess.models.IkeGateway;
-import io.sasekit.prismaaccess.models.IkeGatewayAuthentication;
-import io.sasekit.prismaaccess.models.IkeGatewayAuthenticationPreSharedKey;
-import io.sasekit.prismaaccess.models.IkeGatewayPeerAddress;
-import io.sasekit.prismaaccess.models.IkeGatewayProtocol;
-import io.sasekit.prismaaccess.models.IkeGatewayProtocolIkev2;
-import io.sasekit.prismaaccess.models.IkeGatewayProtocolIkev2Dpd;
-import io.sasekit.prismaaccess.models.IkeGatewayProtocolVersion;
 import io.sasekit.prismaaccess.models.IpsecCryptoProfile;
-import io.sasekit.prismaaccess.models.IpsecCryptoProfileDhGroup;
-import io.sasekit.prismaaccess.models.IpsecCryptoProfileEsp;
-import io.sasekit.prismaaccess.models.IpsecCryptoProfileEspEncryption;
-import io.sasekit.prismaaccess.models.IpsecCryptoProfileLifetime;
 import io.sasekit.prismaaccess.models.IpsecTunnel;
-import io.sasekit.prismaaccess.models.IpsecTunnelAutoKey;
-import io.sasekit.prismaaccess.models.IpsecTunnelAutoKeyIkeGateway;
 import io.sasekit.prismaaccess.models.Job;
 import io.sasekit.prismaaccess.models.RemoteNetwork;
 import io.sasekit.prismaaccess.services.IkeCryptoProfileService;
@@ -228,10 +211,10 @@ public final class RemoteNetworkProvisioning {
           IkeCryptoProfileService.ListParams.builder().name(ikeName).build()), IkeCryptoProfile::name, ikeName);
       IkeCryptoProfile ike = ike0.orElseGet(() -> client.ikeCryptoProfiles().create(FOLDER, IkeCryptoProfile.builder()
           .name(ikeName)
-          .encryption(List.of(IkeCryptoProfileEncryption.AES_256_CBC))
-          .hash(List.of(IkeCryptoProfileHash.SHA256))
-          .dhGroup(List.of(IkeCryptoProfileDhGroup.GROUP14))
-          .lifetime(IkeCryptoProfileLifetime.builder().hours(8).build())
+          .encryption(List.of(IkeCryptoProfile.Encryption.AES_256_CBC))
+          .hash(List.of(IkeCryptoProfile.Hash.SHA256))
+          .dhGroup(List.of(IkeCryptoProfile.DhGroup.GROUP14))
+          .lifetime(IkeCryptoProfile.Lifetime.builder().hours(8).build())
           .build()));
       note(steps, created, "IKE crypto profile", ike.name(), ike.id(), ike0.isEmpty());
 
@@ -241,27 +224,27 @@ public final class RemoteNetworkProvisioning {
       IpsecCryptoProfile ipsec = ipsec0.orElseGet(() -> client.ipsecCryptoProfiles().create(FOLDER,
           IpsecCryptoProfile.builder()
               .name(ipsecName)
-              .esp(IpsecCryptoProfileEsp.builder()
-                  .encryption(List.of(IpsecCryptoProfileEspEncryption.AES_256_CBC))
+              .esp(IpsecCryptoProfile.Esp.builder()
+                  .encryption(List.of(IpsecCryptoProfile.Esp.Encryption.AES_256_CBC))
                   .authentication(List.of("sha256"))
                   .build())
-              .dhGroup(IpsecCryptoProfileDhGroup.GROUP14)
-              .lifetime(IpsecCryptoProfileLifetime.builder().hours(1).build())
+              .dhGroup(IpsecCryptoProfile.DhGroup.GROUP14)
+              .lifetime(IpsecCryptoProfile.Lifetime.builder().hours(1).build())
               .build()));
       note(steps, created, "IPsec crypto profile", ipsec.name(), ipsec.id(), ipsec0.isEmpty());
 
       steps.step("IKE gateway " + gatewayName + " (IKEv2, peer " + options.peerIp() + ", pre-shared key)");
       IkeGateway gateway = client.ikeGateways().create(FOLDER, IkeGateway.builder()
           .name(gatewayName)
-          .peerAddress(IkeGatewayPeerAddress.builder().ip(options.peerIp()).build())
-          .authentication(IkeGatewayAuthentication.builder()
-              .preSharedKey(IkeGatewayAuthenticationPreSharedKey.builder().key(options.preSharedKey()).build())
+          .peerAddress(IkeGateway.PeerAddress.builder().ip(options.peerIp()).build())
+          .authentication(IkeGateway.Authentication.builder()
+              .preSharedKey(IkeGateway.Authentication.PreSharedKey.builder().key(options.preSharedKey()).build())
               .build())
-          .protocol(IkeGatewayProtocol.builder()
-              .version(IkeGatewayProtocolVersion.IKEV2)
-              .ikev2(IkeGatewayProtocolIkev2.builder()
+          .protocol(IkeGateway.Protocol.builder()
+              .version(IkeGateway.Protocol.Version.IKEV2)
+              .ikev2(IkeGateway.Protocol.Ikev2.builder()
                   .ikeCryptoProfile(ikeName)
-                  .dpd(IkeGatewayProtocolIkev2Dpd.builder().enable(true).build())
+                  .dpd(IkeGateway.Protocol.Ikev2.Dpd.builder().enable(true).build())
                   .build())
               .build())
           .build());
@@ -271,8 +254,8 @@ public final class RemoteNetworkProvisioning {
       IpsecTunnel tunnel = client.ipsecTunnels().create(FOLDER, IpsecTunnel.builder()
           .name(tunnelName)
           .antiReplay(true)
-          .autoKey(IpsecTunnelAutoKey.builder()
-              .ikeGateway(List.of(IpsecTunnelAutoKeyIkeGateway.builder().name(gatewayName).build()))
+          .autoKey(IpsecTunnel.AutoKey.builder()
+              .ikeGateway(List.of(IpsecTunnel.AutoKey.IkeGateway.builder().name(gatewayName).build()))
               .ipsecCryptoProfile(ipsecName)
               .build())
           .build());

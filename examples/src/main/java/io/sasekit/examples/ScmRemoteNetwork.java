@@ -3,26 +3,9 @@ package io.sasekit.examples;
 import io.sasekit.scm.Container;
 import io.sasekit.scm.ScmClient;
 import io.sasekit.scm.models.IkeCryptoProfile;
-import io.sasekit.scm.models.IkeCryptoProfileDhGroup;
-import io.sasekit.scm.models.IkeCryptoProfileEncryption;
-import io.sasekit.scm.models.IkeCryptoProfileHash;
-import io.sasekit.scm.models.IkeCryptoProfileLifetime;
 import io.sasekit.scm.models.IkeGateway;
-import io.sasekit.scm.models.IkeGatewayAuthentication;
-import io.sasekit.scm.models.IkeGatewayAuthenticationPreSharedKey;
-import io.sasekit.scm.models.IkeGatewayPeerAddress;
-import io.sasekit.scm.models.IkeGatewayProtocol;
-import io.sasekit.scm.models.IkeGatewayProtocolIkev2;
-import io.sasekit.scm.models.IkeGatewayProtocolIkev2Dpd;
-import io.sasekit.scm.models.IkeGatewayProtocolVersion;
 import io.sasekit.scm.models.IpsecCryptoProfile;
-import io.sasekit.scm.models.IpsecCryptoProfileDhGroup;
-import io.sasekit.scm.models.IpsecCryptoProfileEsp;
-import io.sasekit.scm.models.IpsecCryptoProfileEspEncryption;
-import io.sasekit.scm.models.IpsecCryptoProfileLifetime;
 import io.sasekit.scm.models.IpsecTunnel;
-import io.sasekit.scm.models.IpsecTunnelAutoKey;
-import io.sasekit.scm.models.IpsecTunnelAutoKeyIkeGateway;
 import io.sasekit.scm.models.Job;
 import io.sasekit.scm.models.RemoteNetwork;
 import io.sasekit.scm.services.IkeCryptoProfileService;
@@ -128,10 +111,10 @@ public final class ScmRemoteNetwork {
           IkeCryptoProfileService.ListParams.builder().name(ikeName).build()), IkeCryptoProfile::name, ikeName);
       IkeCryptoProfile ike = ike0.orElseGet(() -> client.ikeCryptoProfiles().create(folder, IkeCryptoProfile.builder()
           .name(ikeName)
-          .encryption(List.of(IkeCryptoProfileEncryption.AES_256_CBC))
-          .hash(List.of(IkeCryptoProfileHash.SHA256))
-          .dhGroup(List.of(IkeCryptoProfileDhGroup.GROUP14))
-          .lifetime(IkeCryptoProfileLifetime.builder().hours(8).build())
+          .encryption(List.of(IkeCryptoProfile.Encryption.AES_256_CBC))
+          .hash(List.of(IkeCryptoProfile.Hash.SHA256))
+          .dhGroup(List.of(IkeCryptoProfile.DhGroup.GROUP14))
+          .lifetime(IkeCryptoProfile.Lifetime.builder().hours(8).build())
           .build()));
       RemoteNetworkProvisioning.note(steps, created, "IKE crypto profile", ike.name(), ike.id(), ike0.isEmpty());
 
@@ -141,27 +124,27 @@ public final class ScmRemoteNetwork {
       IpsecCryptoProfile ipsec = ipsec0.orElseGet(() -> client.ipsecCryptoProfiles().create(folder,
           IpsecCryptoProfile.builder()
               .name(ipsecName)
-              .esp(IpsecCryptoProfileEsp.builder()
-                  .encryption(List.of(IpsecCryptoProfileEspEncryption.AES_256_CBC))
+              .esp(IpsecCryptoProfile.Esp.builder()
+                  .encryption(List.of(IpsecCryptoProfile.Esp.Encryption.AES_256_CBC))
                   .authentication(List.of("sha256"))
                   .build())
-              .dhGroup(IpsecCryptoProfileDhGroup.GROUP14)
-              .lifetime(IpsecCryptoProfileLifetime.builder().hours(1).build())
+              .dhGroup(IpsecCryptoProfile.DhGroup.GROUP14)
+              .lifetime(IpsecCryptoProfile.Lifetime.builder().hours(1).build())
               .build()));
       RemoteNetworkProvisioning.note(steps, created, "IPsec crypto profile", ipsec.name(), ipsec.id(), ipsec0.isEmpty());
 
       steps.step("IKE gateway " + gatewayName + " (IKEv2, peer " + options.peerIp() + ", pre-shared key)");
       IkeGateway gateway = client.ikeGateways().create(folder, IkeGateway.builder()
           .name(gatewayName)
-          .peerAddress(IkeGatewayPeerAddress.builder().ip(options.peerIp()).build())
-          .authentication(IkeGatewayAuthentication.builder()
-              .preSharedKey(IkeGatewayAuthenticationPreSharedKey.builder().key(options.preSharedKey()).build())
+          .peerAddress(IkeGateway.PeerAddress.builder().ip(options.peerIp()).build())
+          .authentication(IkeGateway.Authentication.builder()
+              .preSharedKey(IkeGateway.Authentication.PreSharedKey.builder().key(options.preSharedKey()).build())
               .build())
-          .protocol(IkeGatewayProtocol.builder()
-              .version(IkeGatewayProtocolVersion.IKEV2)
-              .ikev2(IkeGatewayProtocolIkev2.builder()
+          .protocol(IkeGateway.Protocol.builder()
+              .version(IkeGateway.Protocol.Version.IKEV2)
+              .ikev2(IkeGateway.Protocol.Ikev2.builder()
                   .ikeCryptoProfile(ikeName)
-                  .dpd(IkeGatewayProtocolIkev2Dpd.builder().enable(true).build())
+                  .dpd(IkeGateway.Protocol.Ikev2.Dpd.builder().enable(true).build())
                   .build())
               .build())
           .build());
@@ -171,8 +154,8 @@ public final class ScmRemoteNetwork {
       IpsecTunnel tunnel = client.ipsecTunnels().create(folder, IpsecTunnel.builder()
           .name(tunnelName)
           .antiReplay(true)
-          .autoKey(IpsecTunnelAutoKey.builder()
-              .ikeGateway(List.of(IpsecTunnelAutoKeyIkeGateway.builder().name(gatewayName).build()))
+          .autoKey(IpsecTunnel.AutoKey.builder()
+              .ikeGateway(List.of(IpsecTunnel.AutoKey.IkeGateway.builder().name(gatewayName).build()))
               .ipsecCryptoProfile(ipsecName)
               .build())
           .build());

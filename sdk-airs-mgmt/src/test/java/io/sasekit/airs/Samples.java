@@ -1,7 +1,6 @@
 package io.sasekit.airs;
 
 import io.sasekit.airs.models.AiProfile;
-import io.sasekit.airs.models.AiProfilePolicy;
 import io.sasekit.airs.models.AiSecurityProfileConfig;
 import io.sasekit.airs.models.ApiKeyCreateRequest;
 import io.sasekit.airs.models.ApiKeyRegenerateRequest;
@@ -45,7 +44,7 @@ public final class Samples {
     return AiProfile.builder()
         .profileName(name)
         .revision(0)
-        .policy(AiProfilePolicy.builder()
+        .policy(AiProfile.Policy.builder()
             .addAiSecurityProfile(AiSecurityProfileConfig.builder()
                 .modelType("default")
                 .contentType("text")

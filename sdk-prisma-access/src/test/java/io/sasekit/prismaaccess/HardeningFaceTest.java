@@ -15,7 +15,6 @@ import io.sasekit.core.errors.ConfigurationException;
 import io.sasekit.core.errors.ValidationException;
 import io.sasekit.core.errors.ValidationException.Violation;
 import io.sasekit.prismaaccess.models.Tag;
-import io.sasekit.prismaaccess.models.TagColor;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -47,23 +46,23 @@ class HardeningFaceTest {
 
   @Test
   void anEnumValueBuiltByTheCallerMustBeKnown() {
-    Tag pink = Tag.builder().name("t").color(TagColor.of("Pink")).build();
+    Tag pink = Tag.builder().name("t").color(Tag.Color.of("Pink")).build();
     Throwable sync = catchThrowable(() -> client.tags().create("Shared", pink));
     Throwable async = catchThrowable(() -> client.async().tags().create("Shared", pink).get(10, TimeUnit.SECONDS));
     assertThat(async).hasCauseInstanceOf(ValidationException.class);
     assertThat(sync).isInstanceOf(ValidationException.class);
     Violation v = ((ValidationException) sync).violations().get(0);
     assertThat(v.path()).isEqualTo("body.color");
-    String allowed = TagColor.knownValues().stream().map(TagColor::value).collect(Collectors.joining(", "));
+    String allowed = Tag.Color.knownValues().stream().map(Tag.Color::value).collect(Collectors.joining(", "));
     assertThat(v.message()).contains("body.color").contains("Pink").contains(allowed);
     assertThat(server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
   }
 
   @Test
   void aKnownValueSpelledByTheCallerIsTheConstant() {
-    String known = TagColor.knownValues().get(0).value();
-    assertThat(TagColor.of(known)).isSameAs(TagColor.knownValues().get(0));
-    client.tags().create("Shared", Tag.builder().name("t").color(TagColor.of(known)).build());
+    String known = Tag.Color.knownValues().get(0).value();
+    assertThat(Tag.Color.of(known)).isSameAs(Tag.Color.knownValues().get(0));
+    client.tags().create("Shared", Tag.builder().name("t").color(Tag.Color.of(known)).build());
     assertThat(server.findAll(anyRequestedFor(anyUrl()))).hasSize(1);
   }
 

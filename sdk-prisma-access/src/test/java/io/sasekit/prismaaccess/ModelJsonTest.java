@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sasekit.core.json.JsonMapper;
 import io.sasekit.prismaaccess.models.Address;
 import io.sasekit.prismaaccess.models.DecryptionRule;
-import io.sasekit.prismaaccess.models.DecryptionRuleAction;
 import io.sasekit.prismaaccess.models.IkeGateway;
-import io.sasekit.prismaaccess.models.IkeGatewayAuthenticationPreSharedKey;
 import io.sasekit.prismaaccess.models.Position;
 import org.junit.jupiter.api.Test;
 
@@ -42,8 +40,8 @@ class ModelJsonTest {
 
   @Test
   void knownEnumValuesAreConstants() throws Exception {
-    assertThat(DecryptionRuleAction.of("decrypt")).isSameAs(DecryptionRuleAction.DECRYPT);
-    assertThat(DecryptionRuleAction.DECRYPT.isKnown()).isTrue();
+    assertThat(DecryptionRule.Action.of("decrypt")).isSameAs(DecryptionRule.Action.DECRYPT);
+    assertThat(DecryptionRule.Action.DECRYPT.isKnown()).isTrue();
     assertThat(mapper.readValue("\"post\"", Position.class)).isSameAs(Position.POST);
     assertThat(mapper.writeValueAsString(Position.PRE)).isEqualTo("\"pre\"");
   }
@@ -76,7 +74,7 @@ class ModelJsonTest {
 
   @Test
   void toStringRedactsSecrets() {
-    IkeGatewayAuthenticationPreSharedKey psk = IkeGatewayAuthenticationPreSharedKey.builder().key("s3cr3t-psk").build();
+    IkeGateway.Authentication.PreSharedKey psk = IkeGateway.Authentication.PreSharedKey.builder().key("s3cr3t-psk").build();
     assertThat(psk.toString()).doesNotContain("s3cr3t-psk").contains("***");
     assertThat(Address.builder().name("a1").build().toString()).contains("a1");
   }

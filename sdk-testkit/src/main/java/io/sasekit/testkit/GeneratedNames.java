@@ -34,12 +34,7 @@ public final class GeneratedNames {
    * @return the simple names, sorted, each once per class file
    */
   public static List<String> simpleNames(Class<?> anchor) {
-    Path dir;
-    try {
-      dir = Path.of(anchor.getResource(anchor.getSimpleName() + ".class").toURI()).getParent();
-    } catch (URISyntaxException | NullPointerException e) {
-      throw new IllegalStateException("the package of " + anchor.getName() + " is not a directory of class files", e);
-    }
+    Path dir = packageDir(anchor);
     List<String> names = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       files.map(p -> p.getFileName().toString())
@@ -74,6 +69,49 @@ public final class GeneratedNames {
       }
     }
     return out;
+  }
+
+  /**
+   * The classes compiled into the package of {@code anchor} that are nested in another class
+   * (binary name with {@code $}), loaded with the anchor's class loader.
+   *
+   * @param anchor any class of the package
+   * @return the nested classes, sorted by binary name
+   */
+  public static List<Class<?>> nestedClasses(Class<?> anchor) {
+    Path dir = packageDir(anchor);
+    List<Class<?>> out = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (String f : files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".class") && f.contains("$")).sorted().toList()) {
+        String binary = anchor.getPackageName() + "." + f.substring(0, f.length() - ".class".length());
+        out.add(Class.forName(binary, false, anchor.getClassLoader()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("a class file of " + dir + " does not load: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  /**
+   * The nested classes of the package of {@code anchor} that are not {@code public static final}
+   * (a generated nested model, enum or builder must be all three).
+   *
+   * @param anchor any class of the package
+   * @return binary names of the offending classes, empty when all are
+   */
+  public static List<String> nestedNotPublicStaticFinal(Class<?> anchor) {
+    int wanted = java.lang.reflect.Modifier.PUBLIC | java.lang.reflect.Modifier.STATIC | java.lang.reflect.Modifier.FINAL;
+    return nestedClasses(anchor).stream().filter(c -> (c.getModifiers() & wanted) != wanted).map(Class::getName).toList();
+  }
+
+  private static Path packageDir(Class<?> anchor) {
+    try {
+      return Path.of(anchor.getResource(anchor.getSimpleName() + ".class").toURI()).getParent();
+    } catch (URISyntaxException | NullPointerException e) {
+      throw new IllegalStateException("the package of " + anchor.getName() + " is not a directory of class files", e);
+    }
   }
 
   /** The first word that directly follows itself in a camel-case name, or null. */

@@ -32,8 +32,14 @@ final class EnumEmitter {
     this.types = types;
   }
 
+  /** The file of a top-level enum. */
   JavaFile emit(JavaEnum e) {
-    ClassName self = ClassName.get(types.modelsPackage(), e.name());
+    return JavaFile.builder(types.modelsPackage(), type(e)).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  /** The enum class (static when nested in a model). */
+  TypeSpec type(JavaEnum e) {
+    ClassName self = types.className(e.name());
     List<String> doc = new ArrayList<>(e.javadoc());
     List<String> values = new ArrayList<>();
     e.constants().forEach(c -> values.add(c.value()));
@@ -138,6 +144,9 @@ final class EnumEmitter {
             .returns(String.class)
             .addStatement("return value")
             .build());
-    return JavaFile.builder(types.modelsPackage(), t.build()).skipJavaLangImports(true).indent("  ").build();
+    if (self.enclosingClassName() != null) {
+      t.addModifiers(Modifier.STATIC);
+    }
+    return t.build();
   }
 }

@@ -2,6 +2,8 @@ package io.sasekit.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import io.sasekit.codegen.model.JavaEnum;
+import io.sasekit.codegen.model.JavaModel;
 import io.sasekit.codegen.model.JavaPlan;
 import io.sasekit.codegen.model.Resource;
 import java.io.IOException;
@@ -41,16 +43,16 @@ public final class JavaEmitters {
 
   /** Every emitter, in the order their files are listed. */
   private List<Emitter> emitters() {
-    ModelEmitter models = new ModelEmitter(types);
     EnumEmitter enums = new EnumEmitter(types);
+    ModelEmitter models = new ModelEmitter(types, enums);
     ServiceInterfaceEmitter ifaces = new ServiceInterfaceEmitter(names);
     ServiceImplEmitter impls = new ServiceImplEmitter(names);
     ClassName client = ClassName.get(basePackage, clientName);
     ClassName asyncClient = ClassName.get(basePackage, stem() + "AsyncClient");
     ClassName holder = ClassName.get(basePackage, stem() + "Operations");
     return List.of(
-        plan -> each(plan.models().values(), models::emit),
-        plan -> each(plan.enums().values(), enums::emit),
+        plan -> each(topLevel(plan.models().values(), JavaModel::name), m -> models.emit(plan, m)),
+        plan -> each(topLevel(plan.enums().values(), JavaEnum::name), enums::emit),
         plan -> {
           List<Supplier<JavaFile>> files = new ArrayList<>();
           for (Resource r : plan.spec().resources) {
@@ -64,6 +66,11 @@ public final class JavaEmitters {
         plan -> List.of(() -> new RegistryHolderEmitter().emit(plan, holder)),
         plan -> List.of(() -> new ClientEmitter(names).emit(plan, client, asyncClient, holder)),
         plan -> List.of(() -> new AsyncClientEmitter(names).emit(plan, asyncClient, client)));
+  }
+
+  /** The classes that get a file of their own (nested ones are printed inside their owner's). */
+  private static <T> List<T> topLevel(Collection<T> all, Function<T, String> name) {
+    return all.stream().filter(t -> JavaPlan.isTopLevel(name.apply(t))).toList();
   }
 
   private static <T> List<Supplier<JavaFile>> each(Collection<T> subjects, Function<T, JavaFile> emit) {

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.sasekit.codegen.model.JavaField;
 import io.sasekit.codegen.model.JavaModel;
+import io.sasekit.codegen.model.JavaPlan;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -29,13 +30,20 @@ final class ModelEmitter {
   private static final ClassName JSON_MODEL = ClassName.get(Types.CORE + ".json", "JsonModel");
 
   private final Types types;
+  private final EnumEmitter enums;
 
-  ModelEmitter(Types types) {
+  ModelEmitter(Types types, EnumEmitter enums) {
     this.types = types;
+    this.enums = enums;
   }
 
-  JavaFile emit(JavaModel m) {
-    ClassName self = ClassName.get(types.modelsPackage(), m.name());
+  /** The file of a top-level model, with the models and enums nested in it (recursively). */
+  JavaFile emit(JavaPlan plan, JavaModel m) {
+    return JavaFile.builder(types.modelsPackage(), type(plan, m)).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  private TypeSpec type(JavaPlan plan, JavaModel m) {
+    ClassName self = types.className(m.name());
     ClassName builder = self.nestedClass("Builder");
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
@@ -76,7 +84,14 @@ final class ModelEmitter {
       type.addMethod(getter(f));
     }
     type.addType(builderType(self, builder, m));
-    return JavaFile.builder(types.modelsPackage(), type.build()).skipJavaLangImports(true).indent("  ").build();
+    if (!JavaPlan.isTopLevel(m.name())) {
+      type.addModifiers(Modifier.STATIC);
+    }
+    for (String n : plan.nestedIn(m.name())) {
+      JavaModel nestedModel = plan.models().get(n);
+      type.addType(nestedModel != null ? type(plan, nestedModel) : enums.type(plan.enums().get(n)));
+    }
+    return type.build();
   }
 
   private static AnnotationSpec jsonProperty(String json) {

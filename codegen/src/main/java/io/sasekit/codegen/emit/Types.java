@@ -44,6 +44,12 @@ final class Types {
     return modelsPackage;
   }
 
+  /** The class of a generated model or enum by its name in the models package (dotted when nested). */
+  ClassName className(String name) {
+    String[] parts = name.split("\\.");
+    return ClassName.get(modelsPackage, parts[0], java.util.Arrays.copyOfRange(parts, 1, parts.length));
+  }
+
   /** The Java type of a {@link TypeRef}. */
   TypeName of(TypeRef t) {
     switch (t.kind()) {
@@ -65,7 +71,7 @@ final class Types {
         return ParameterizedTypeName.get(LIST, of(t.element()));
       case MODEL:
       case ENUM:
-        return ClassName.get(modelsPackage, t.name());
+        return className(t.name());
       case EXTERNAL:
         return ClassName.bestGuess(t.name());
       default:

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A generated open enum class.
  *
- * @param name simple class name
+ * @param name class name within the models package: simple for a top-level class, dotted for a nested
+ *     one ({@code SecurityRule.Action})
  * @param javadoc class documentation lines
  * @param constants known values
  */

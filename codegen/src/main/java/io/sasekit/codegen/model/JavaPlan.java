@@ -1,5 +1,6 @@
 package io.sasekit.codegen.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +18,12 @@ public final class JavaPlan {
   private final Map<String, JavaMethod> methods;
   private final List<String> clientExtends;
   private final List<String> asyncClientExtends;
+  private final Map<String, List<String>> nested;
 
   /**
    * @param spec the normalized spec model
-   * @param models model classes by simple name
-   * @param enums enum classes by simple name
+   * @param models model classes by name (dotted for nested classes)
+   * @param enums enum classes by name (dotted for nested classes)
    * @param methods Java faces of operations by {@code resource.operation}
    * @param clientExtends hand-written interfaces the client implements (fully qualified)
    * @param asyncClientExtends hand-written interfaces the async client implements (fully qualified)
@@ -34,6 +36,22 @@ public final class JavaPlan {
     this.methods = Collections.unmodifiableMap(new LinkedHashMap<>(methods));
     this.clientExtends = List.copyOf(clientExtends);
     this.asyncClientExtends = List.copyOf(asyncClientExtends);
+    Map<String, List<String>> byOwner = new LinkedHashMap<>();
+    for (String n : this.models.keySet()) {
+      ownerOf(n, byOwner);
+    }
+    for (String n : this.enums.keySet()) {
+      ownerOf(n, byOwner);
+    }
+    byOwner.replaceAll((k, v) -> List.copyOf(v));
+    this.nested = Collections.unmodifiableMap(byOwner);
+  }
+
+  private static void ownerOf(String name, Map<String, List<String>> byOwner) {
+    int dot = name.lastIndexOf('.');
+    if (dot > 0) {
+      byOwner.computeIfAbsent(name.substring(0, dot), k -> new ArrayList<>()).add(name);
+    }
   }
 
   /** The spec model this plan was made from. */
@@ -41,14 +59,29 @@ public final class JavaPlan {
     return spec;
   }
 
-  /** Generated model classes by simple name. */
+  /** Generated model classes by name (dotted for nested classes), nested ones included. */
   public Map<String, JavaModel> models() {
     return models;
   }
 
-  /** Generated enum classes by simple name. */
+  /** Generated enum classes by name (dotted for nested classes), nested ones included. */
   public Map<String, JavaEnum> enums() {
     return enums;
+  }
+
+  /**
+   * The names of the models and enums nested directly in the class {@code owner} (models first).
+   *
+   * @param owner a model name
+   * @return dotted names, empty when nothing is nested there
+   */
+  public List<String> nestedIn(String owner) {
+    return nested.getOrDefault(owner, List.of());
+  }
+
+  /** Whether a model or enum name is that of a top-level class (not nested in another). */
+  public static boolean isTopLevel(String name) {
+    return name.indexOf('.') < 0;
   }
 
   /** Java faces of operations by {@code resource.operation}. */

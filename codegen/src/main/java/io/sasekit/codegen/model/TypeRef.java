@@ -7,7 +7,8 @@ import java.util.Objects;
  * a JavaPoet type name.
  *
  * @param kind the kind
- * @param name simple name of a generated model or enum (for {@code MODEL} and {@code ENUM}), or the
+ * @param name name of a generated model or enum within the models package, dotted when nested (for
+ *     {@code MODEL} and {@code ENUM}), or the
  *     fully qualified name of a hand-written class (for {@code EXTERNAL})
  * @param element element type (for {@code LIST})
  */

@@ -133,6 +133,32 @@ public final class NamingStrategy {
   }
 
   /**
+   * The simple name of a type nested in its owner's class under {@code member}: the member's words
+   * ({@code profile_setting} -> {@code ProfileSetting}), the last one made singular for the element
+   * type of a list ({@code rules} -> {@code Rule}), a word repeated right after itself written once,
+   * and at most {@link #MAX_TYPE_NAME} characters (the words nearest the end stay).
+   *
+   * @param member the JSON member name
+   * @param element whether the type is the element type of a list member
+   * @return the nested type's simple name
+   */
+  public String nestedTypeName(String member, boolean element) {
+    List<String> ws = new ArrayList<>();
+    for (String w : words(member)) {
+      if (ws.isEmpty() || !ws.get(ws.size() - 1).equals(w)) {
+        ws.add(w);
+      }
+    }
+    if (element && !ws.isEmpty()) {
+      ws.set(ws.size() - 1, singular(ws.get(ws.size() - 1)));
+    }
+    while (length(ws) > MAX_TYPE_NAME && ws.size() > 1) {
+      ws.remove(0);
+    }
+    return typeName(String.join("_", ws));
+  }
+
+  /**
    * {@code name} followed by {@code number}, which tells it from an earlier type of the same name;
    * shortened like {@link #memberTypeName} to at most {@link #MAX_TYPE_NAME} characters.
    */

@@ -19,6 +19,7 @@ import io.sasekit.codegen.normalize.Customization;
 import io.sasekit.codegen.normalize.NamingStrategy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,9 @@ public final class JavaPlanner {
   static final Set<String> RESERVED_METHOD_LOCALS = Set.of("params", "options", "args", "executor");
 
   private static final String LIST = "list";
+  /** Simple names a nested type must not take: the model's own builder and the types its code names. */
+  private static final Set<String> NESTED_RESERVED = Set.of("Builder", "JsonModel", "JsonProperty", "JsonDeserialize",
+      "JsonPOJOBuilder", "OpenEnum", "JsonCreator", "JsonValue", "Collections", "LinkedHashMap");
   private static final String CREATE = "create";
 
   private final ApiModel model;
@@ -52,6 +56,12 @@ public final class JavaPlanner {
   private final Map<String, JavaMethod> methods = new LinkedHashMap<>();
   private final List<String> clientExtends = new ArrayList<>();
   private final List<String> asyncClientExtends = new ArrayList<>();
+  /** Java name of every inline type by its flat name ({@code Schema.javaName}): dotted when nested. */
+  private final Map<String, String> qualified = new HashMap<>();
+  /** Simple names taken inside each class that holds nested types (its own nested names). */
+  private final Map<String, Set<String>> nestedNames = new HashMap<>();
+  /** Flat names the customization pins (inlineNames / enumNames): such types stay top-level. */
+  private final Set<String> pinned = new HashSet<>();
 
   private JavaPlanner(ApiModel model, Customization custom, NamingStrategy naming) {
     this.model = model;
@@ -68,6 +78,7 @@ public final class JavaPlanner {
   }
 
   private void run() {
+    place();
     model.schemas.forEach((name, s) -> collect(s, name, name));
     for (Operation op : model.operations()) {
       for (Parameter p : op.parameters) {
@@ -75,6 +86,12 @@ public final class JavaPlanner {
       }
       collect(op.body, null, op.key());
       collect(op.responseSchema, null, op.key());
+    }
+    for (String n : qualified.values()) {
+      String owner = n.substring(0, Math.max(0, n.lastIndexOf('.')));
+      if (!owner.isEmpty() && !models.containsKey(owner)) {
+        throw new IllegalStateException("inline type " + n + " is nested in " + owner + ", which is not a generated model");
+      }
     }
     Set<String> accessors = new HashSet<>();
     for (Resource r : model.resources) {
@@ -163,14 +180,88 @@ public final class JavaPlanner {
     return names;
   }
 
+  /**
+   * Decides where every inline type lives: a type defined inside a member of a model (or of one of
+   * its {@code oneOf} options) becomes a static nested class of that model named after the member
+   * ({@code SecurityRule.ProfileSetting}, {@code AntiSpywareProfile.Rule.Action}); the inline body
+   * and answer types of operations, the enums of parameters and the types the customization names
+   * ({@code inlineNames}, {@code enumNames}) stay top-level under their flat names.
+   */
+  private void place() {
+    pinned.addAll(custom.inlineNames.values());
+    pinned.addAll(custom.enumNames.values());
+    model.schemas.forEach((name, s) -> placeMembers(s, name));
+    for (Operation op : model.operations()) {
+      for (Parameter p : op.parameters) {
+        placeNode(p.schema, null, p.name, false);
+      }
+      placeNode(op.body, null, "body", false);
+      placeNode(op.responseSchema, null, "response", false);
+    }
+  }
+
+  private void placeMembers(Schema s, String owner) {
+    s.properties.forEach((prop, child) -> placeNode(child, owner, prop, false));
+    for (Schema option : s.oneOf) {
+      if (!option.isRef()) {
+        option.properties.forEach((prop, child) -> placeNode(child, owner, prop, false));
+        option.oneOf.forEach(nested -> placeMembers(nested, owner));
+      }
+    }
+  }
+
+  private void placeNode(Schema s, String owner, String member, boolean element) {
+    if (s == null || s.isRef()) {
+      return;
+    }
+    if ("array".equals(s.type) && s.items != null) {
+      placeNode(s.items, owner, member, true);
+      return;
+    }
+    if (s.javaName == null || qualified.containsKey(s.javaName) || !(s.isEnum() || s.isStructuredObject())) {
+      return;
+    }
+    String name = owner == null || pinned.contains(s.javaName) ? s.javaName : owner + "." + nestedName(owner, member, element);
+    qualified.put(s.javaName, name);
+    if (s.isStructuredObject()) {
+      placeMembers(s, name);
+    }
+  }
+
+  /**
+   * A nested type's simple name: the member's name, unless that is the simple name of an enclosing
+   * class (javac forbids it) or of a sibling, then the member name after the owner's
+   * ({@link NamingStrategy#memberTypeName}), numbered if still taken.
+   */
+  private String nestedName(String owner, String member, boolean element) {
+    Set<String> enclosing = new HashSet<>(List.of(owner.split("\\.")));
+    Set<String> siblings = nestedNames.computeIfAbsent(owner, o -> new HashSet<>(NESTED_RESERVED));
+    String base = naming.nestedTypeName(member, element);
+    if (enclosing.contains(base) || siblings.contains(base)) {
+      base = naming.memberTypeName(owner.substring(owner.lastIndexOf('.') + 1), base);
+    }
+    String name = base;
+    int i = 2;
+    while (enclosing.contains(name) || siblings.contains(name)) {
+      name = naming.numbered(base, i++);
+    }
+    siblings.add(name);
+    return name;
+  }
+
+  /** The Java name of an inline type (dotted when nested), by its flat name. */
+  private String javaName(String flat) {
+    return qualified.getOrDefault(flat, flat);
+  }
+
   /** Walks a tree and registers a model or enum for every named node. */
   private void collect(Schema s, String name, String where) {
     if (s == null || s.isRef()) {
       return;
     }
-    String typeName = name != null ? name : s.javaName;
+    String typeName = name != null ? name : s.javaName == null ? null : javaName(s.javaName);
     if (s.isEnum() && s.javaName != null) {
-      enums.putIfAbsent(s.javaName, enumOf(s));
+      enums.putIfAbsent(javaName(s.javaName), enumOf(s));
     } else if (s.isStructuredObject() && typeName != null && !models.containsKey(typeName)) {
       models.put(typeName, modelOf(typeName, name, s));
     }
@@ -201,7 +292,7 @@ public final class JavaPlanner {
     if (s.description != null) {
       doc.add(s.description.strip());
     }
-    return new JavaEnum(s.javaName, doc, constants);
+    return new JavaEnum(javaName(s.javaName), doc, constants);
   }
 
   private JavaModel modelOf(String typeName, String schemaName, Schema s) {
@@ -265,7 +356,7 @@ public final class JavaPlanner {
   }
 
   /** The Java type of a schema node. */
-  public static TypeRef typeOf(Schema s) {
+  private TypeRef typeOf(Schema s) {
     if (s == null) {
       return TypeRef.ANY;
     }
@@ -273,10 +364,10 @@ public final class JavaPlanner {
       return TypeRef.model(s.ref);
     }
     if (s.isEnum() && s.javaName != null) {
-      return TypeRef.enumType(s.javaName);
+      return TypeRef.enumType(javaName(s.javaName));
     }
     if (s.isStructuredObject() && s.javaName != null) {
-      return TypeRef.model(s.javaName);
+      return TypeRef.model(javaName(s.javaName));
     }
     if (s.type == null) {
       return TypeRef.ANY;
@@ -379,7 +470,8 @@ public final class JavaPlanner {
     }
     if (op.body != null) {
       TypeRef bodyType = typeOf(op.body);
-      String base = bodyType.kind() == TypeRef.Kind.MODEL ? NamingStrategy.decapitalize(bodyType.name()) : "body";
+      String base = bodyType.kind() == TypeRef.Kind.MODEL
+          ? NamingStrategy.decapitalize(bodyType.name().substring(bodyType.name().lastIndexOf('.') + 1)) : "body";
       if (NamingStrategy.RESERVED.contains(base)) {
         base = "body";
       }

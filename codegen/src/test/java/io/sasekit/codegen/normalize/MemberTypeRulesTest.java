@@ -53,13 +53,13 @@ class MemberTypeRulesTest {
             "stray-items.yaml#profiles.rules[].mode");
     assertThat(stray.notes(ScalarWithStrayItems.RULE).get(0).detail()).contains("[any, client, server]");
 
-    JavaModel model = Fragments.plan(stray).models().get("ProfileRules");
-    assertThat(field(model, "host").type()).isEqualTo(TypeRef.enumType("ProfileRulesHost"));
-    assertThat(Fragments.plan(stray).enums().get("ProfileRulesHost").constants()).extracting(c -> c.javaName())
+    JavaModel model = Fragments.plan(stray).models().get("Profile.Rule");
+    assertThat(field(model, "host").type()).isEqualTo(TypeRef.enumType("Profile.Rule.Host"));
+    assertThat(Fragments.plan(stray).enums().get("Profile.Rule.Host").constants()).extracting(c -> c.javaName())
         .containsExactly("ANY", "CLIENT", "SERVER");
     assertThat(field(model, "port").type()).isEqualTo(TypeRef.INTEGER);
-    assertThat(field(model, "mode").type()).isEqualTo(TypeRef.enumType("ProfileRulesMode"));
-    assertThat(field(model, "severity").type()).isEqualTo(TypeRef.listOf(TypeRef.enumType("ProfileRulesSeverity")));
+    assertThat(field(model, "mode").type()).isEqualTo(TypeRef.enumType("Profile.Rule.Mode"));
+    assertThat(field(model, "severity").type()).isEqualTo(TypeRef.listOf(TypeRef.enumType("Profile.Rule.Severity")));
   }
 
   @Test
@@ -110,12 +110,12 @@ class MemberTypeRulesTest {
         .contains("value[]: types string/number -> any JSON value (type constraint dropped)")
         .contains("no alternatives");
 
-    JavaModel config = Fragments.plan(anyOf).models().get("AgentProfileAppConfigValue");
+    JavaModel config = Fragments.plan(anyOf).models().get("AgentProfile.AppConfig.Config");
     assertThat(field(config, "value").type()).isEqualTo(TypeRef.listOf(TypeRef.ANY));
-    assertThat(field(config, "name").type()).isEqualTo(TypeRef.enumType("AgentProfileAppConfigValueName"));
-    assertThat(Fragments.plan(anyOf).enums().get("AgentProfileAppConfigValueName").constants()).extracting(c -> c.javaName())
+    assertThat(field(config, "name").type()).isEqualTo(TypeRef.enumType("AgentProfile.AppConfig.Config.Name"));
+    assertThat(Fragments.plan(anyOf).enums().get("AgentProfile.AppConfig.Config.Name").constants()).extracting(c -> c.javaName())
         .containsExactly("CONNECT_METHOD", "TUNNEL_MTU");
-    assertThat(Fragments.plan(anyOf).enums()).doesNotContainKey("AgentProfileAppConfigValueItem");
+    assertThat(Fragments.plan(anyOf).enums()).doesNotContainKey("AgentProfile.AppConfig.Config.Item");
   }
 
   @Test

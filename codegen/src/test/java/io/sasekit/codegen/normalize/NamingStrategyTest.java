@@ -17,6 +17,19 @@ class NamingStrategyTest {
   }
 
   @Test
+  void nestedTypeNamesAreTheMemberNameSingularForListElements() {
+    assertThat(n.nestedTypeName("profile_setting", false)).isEqualTo("ProfileSetting");
+    assertThat(n.nestedTypeName("rules", true)).isEqualTo("Rule");
+    assertThat(n.nestedTypeName("rules", false)).isEqualTo("Rules");
+    assertThat(n.nestedTypeName("agent_agent_ui", false)).isEqualTo("AgentUi");
+    assertThat(n.nestedTypeName("type", false)).isEqualTo("TypeValue");
+    assertThat(n.nestedTypeName("builder", false)).isEqualTo("BuilderValue");
+    assertThat(n.nestedTypeName("3d-mode", false)).isEqualTo("T3dMode");
+    String longName = n.nestedTypeName("the_longest_member_name_any_vendor_would_ever_write", false);
+    assertThat(longName).hasSizeLessThanOrEqualTo(NamingStrategy.MAX_TYPE_NAME).endsWith("EverWrite");
+  }
+
+  @Test
   void memberTypeNamesDropTheWordsTheOwnerEndsWith() {
     assertThat(n.memberTypeName("MobileAgent", "agent_profile")).isEqualTo("MobileAgentProfile");
     assertThat(n.memberTypeName("Schedule", "schedule_type")).isEqualTo("ScheduleType");

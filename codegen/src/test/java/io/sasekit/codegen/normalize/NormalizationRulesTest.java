@@ -97,9 +97,9 @@ class NormalizationRulesTest {
 
   @Test
   void inlineTypesAreNamedFromContext() {
-    assertThat(Fragments.plan(objects).models()).containsKeys("ThingProtocol", "ThingProtocolTcp");
-    assertThat(Fragments.plan(objects).enums()).containsKey("Thing3dMode");
-    assertThat(Fragments.plan(objects).enums().get("Thing3dMode").constants()).extracting(c -> c.javaName())
+    assertThat(Fragments.plan(objects).models()).containsKeys("Thing.Protocol", "Thing.Protocol.Tcp");
+    assertThat(Fragments.plan(objects).enums()).containsKey("Thing.T3dMode");
+    assertThat(Fragments.plan(objects).enums().get("Thing.T3dMode").constants()).extracting(c -> c.javaName())
         .containsExactly("FAST", "SLOW", "_3DES");
     assertThat(Fragments.plan(rules).models()).containsKey("ImportRequest");
   }
