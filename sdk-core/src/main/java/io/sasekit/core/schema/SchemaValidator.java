@@ -24,7 +24,10 @@ import java.util.stream.Collectors;
  *
  * <p>A {@code oneOf} whose alternatives are told apart by their required keys (each names its own,
  * e.g. {@code folder} / {@code snippet} / {@code device}) is reported by what was set: {@code body:
- * exactly one of folder, snippet, device must be set; found folder, snippet}.
+ * exactly one of folder, snippet, device must be set; found folder, snippet}. Object alternatives
+ * that name no required key (so that one object matches several) are told apart by the members the
+ * value uses: the alternative declaring all of them, and the fewest others, applies; an object whose
+ * members do not tell them apart (none used, or a tie) is refused as matching several.
  *
  * <p>Field paths read like {@code body.source[2]} or {@code query.folder}. A value is echoed in a
  * message only when it is a scalar and neither its schema is {@code secret} nor its member name
@@ -321,6 +324,9 @@ public final class SchemaValidator {
     if (matched.size() == 1) {
       return;
     }
+    if (matched.size() > 1 && value.isObject() && byDeclaredKeys((ObjectNode) value, options, matched) >= 0) {
+      return;
+    }
     List<String> names = new ArrayList<>();
     for (SchemaSpec option : options) {
       names.add(describe(option));
@@ -352,8 +358,51 @@ public final class SchemaValidator {
       List<String> which = matched.stream().map(names::get).collect(Collectors.toList());
       out.add(new Violation(path, "oneOf", null,
           path + " must match exactly one of [" + alternatives + "], matched "
-              + matched.size() + " (" + String.join(", ", which) + ")"));
+              + matched.size() + " (" + String.join(", ", which) + ")"
+              + (value.isObject() ? "; its members do not tell them apart" : "")));
     }
+  }
+
+  /**
+   * Several object alternatives match (they name no required key, and unknown members are allowed,
+   * e.g. {@code {pac_file}} / {@code {global_protect_proxy}} / {@code {ztna_agent}}, or {@code
+   * {address}} / {@code {address, wildcard}}): the one the value's members choose. An alternative
+   * fits when it declares every member of the value that any matched alternative declares; of the
+   * fitting ones, the one declaring the fewest members the value leaves out applies. Returns its
+   * index, or -1 when the value's members do not tell them apart (no member any alternative
+   * declares, no fitting alternative, or a tie).
+   */
+  private static int byDeclaredKeys(ObjectNode value, List<SchemaSpec> options, List<Integer> matched) {
+    Set<String> used = new HashSet<>();
+    for (int i : matched) {
+      for (String k : options.get(i).resolve().properties().keySet()) {
+        JsonNode member = value.get(k);
+        if (member != null && !member.isNull()) {
+          used.add(k);
+        }
+      }
+    }
+    if (used.isEmpty()) {
+      return -1;
+    }
+    int best = -1;
+    int bestUnused = Integer.MAX_VALUE;
+    boolean tie = false;
+    for (int i : matched) {
+      Set<String> declared = options.get(i).resolve().properties().keySet();
+      if (!declared.containsAll(used)) {
+        continue;
+      }
+      int unused = declared.size() - used.size();
+      if (unused < bestUnused) {
+        best = i;
+        bestUnused = unused;
+        tie = false;
+      } else if (unused == bestUnused) {
+        tie = true;
+      }
+    }
+    return tie ? -1 : best;
   }
 
   /**

@@ -136,6 +136,37 @@ class SchemaValidatorTest {
         .doesNotContain("oneOf");
   }
 
+  /** Options that name no required key (SCM forwarding profile type, route access list address). */
+  private static final String UNKEYED = "{'type':'object','oneOf':["
+      + "{'type':'object','properties':{'pac_file':{'type':'object'}}},"
+      + "{'type':'object','properties':{'ztna_agent':{'type':'object'}}},"
+      + "{'type':'object','properties':{'address':{'type':'string'}}},"
+      + "{'type':'object','properties':{'address':{'type':'string'},'wildcard':{'type':'string'}}}]}";
+
+  @Test
+  void oneOfOptionsWithoutRequiredKeysAreChosenByTheMembersUsed() {
+    assertThat(validate("{'pac_file':{}}", UNKEYED)).isEmpty();
+    assertThat(validate("{'ztna_agent':{}}", UNKEYED)).isEmpty();
+    // {address} fits both address options: the one declaring no member left out applies
+    assertThat(validate("{'address':'10.0.0.1'}", UNKEYED)).isEmpty();
+    assertThat(validate("{'address':'10.0.0.1','wildcard':'0.0.0.255'}", UNKEYED)).isEmpty();
+    // the chosen option's own constraints still apply (it is matched, not merely picked)
+    assertThat(constraints(validate("{'address':5}", UNKEYED))).containsExactly("oneOf");
+    // members of two options at once: no option declares them all
+    List<Violation> two = validate("{'pac_file':{},'ztna_agent':{}}", UNKEYED);
+    assertThat(two).hasSize(1);
+    assertThat(two.get(0).message()).isEqualTo("body must match exactly one of [pac_file, ztna_agent, address, object], "
+        + "matched 4 (pac_file, ztna_agent, address, object); its members do not tell them apart");
+    // no member any option declares: truly ambiguous, refused
+    assertThat(constraints(validate("{}", UNKEYED))).containsExactly("oneOf");
+    assertThat(constraints(validate("{'other':1}", UNKEYED))).containsExactly("oneOf");
+    // a tie: two options declaring the same members
+    String tie = "{'oneOf':[{'type':'object','properties':{'a':{'type':'string'}}},"
+        + "{'type':'object','properties':{'a':{'type':'string','maxLength':9}}}]}";
+    assertThat(validate("{'a':'x'}", tie)).extracting(Violation::message)
+        .containsExactly("body must match exactly one of [a, a], matched 2 (a, a); its members do not tell them apart");
+  }
+
   /** Two independent exactly-one groups (registry allOf of oneOf parts), as an SCM address declares them. */
   private static final String GROUPS = "{'type':'object','required':['name'],'properties':{"
       + "'name':{'type':'string'},'ip_netmask':{'type':'string'},'fqdn':{'type':'string','minLength':1},"
