@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sasekit.testkit.internal.PatternExample;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -31,7 +32,9 @@ import java.util.Set;
  * own {@code example} of every scalar that has one (realistic values where the spec gives them),
  * fill every {@code anyOf} option at once (so that independent groups are all present),
  * and give a string without one a value that matches its {@code pattern} when a simple candidate
- * does; the request generator leaves {@code readOnly} members out and puts {@code writeOnly} ones in.
+ * does, else when an example built from the pattern itself does (literals as written, a class by one
+ * member, the least repetition, the first alternative); the request generator leaves {@code
+ * readOnly} members out and puts {@code writeOnly} ones in.
  */
 public final class SpecBodyGenerator {
   /** How optional object members are generated. */
@@ -350,7 +353,9 @@ public final class SpecBodyGenerator {
         return c;
       }
     }
-    return value;
+    // no simple candidate: an example built from the pattern itself
+    String built = PatternExample.of(s.get("pattern").asText()).orElse(value);
+    return built.length() >= min && built.length() <= max && p.matcher(built).find() ? built : value;
   }
 
   private static String string(JsonNode s, Random random) {
