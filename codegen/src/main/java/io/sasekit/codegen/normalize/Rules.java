@@ -30,6 +30,10 @@ public final class Rules {
       new ExtraParameters(),
       // schemas
       new MisplacedArrayItems(),
+      new TitledOptionsAsMembers(),
+      new ValueOneOfAsOneValue(),
+      new YesNoEnumAsString(),
+      new PluralRequiredMemberRenamed(),
       new UndefinedRequiredDropped(),
       new OneOfOptionRequiredKey(),
       new ReadOnlyNotRequiredInRequests(),
