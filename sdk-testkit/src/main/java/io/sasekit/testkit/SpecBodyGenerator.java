@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sasekit.testkit.internal.PatternExample;
+import io.sasekit.testkit.internal.SchemaShapes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -35,6 +36,12 @@ import java.util.Set;
  * does, else when an example built from the pattern itself does (literals as written, a class by one
  * member, the least repetition, the first alternative); the request generator leaves {@code
  * readOnly} members out and puts {@code writeOnly} ones in.
+ *
+ * <p>Spec shapes are read as the generator's rules read them ({@code specs/spec-repairs.md}): an
+ * object's titled options that are no objects (or share their members) are the members their titles
+ * name ({@code titled-options-as-members}), a string enum of YAML booleans gives {@code "yes"} /
+ * {@code "no"} ({@code yaml-yes-no}), and an array declared under the singular of a required,
+ * undeclared name is sent under that name ({@code push-folders}).
  */
 public final class SpecBodyGenerator {
   /** How optional object members are generated. */
@@ -206,7 +213,12 @@ public final class SpecBodyGenerator {
       return s.get("example").deepCopy();
     }
     if (s.has("enum") && s.get("enum").size() > 0) {
-      return s.get("enum").get(random.nextInt(s.get("enum").size())).deepCopy();
+      JsonNode value = s.get("enum").get(random.nextInt(s.get("enum").size()));
+      // `enum: [yes, no]` unquoted in a string schema: YAML 1.1 booleans that mean the strings
+      if (SchemaShapes.yesNoEnum(s)) {
+        return NODES.textNode(SchemaShapes.yesNo(value));
+      }
+      return value.deepCopy();
     }
     if (s.has("allOf")) {
       return allOf(s, v, random, depth, refs);
@@ -228,7 +240,12 @@ public final class SpecBodyGenerator {
       }
       if (s.has(k) && s.get(k).size() > 0) {
         JsonNode base = generateOwn(s, v, random, depth, refs);
-        JsonNode chosen = generate(s.get(k).get(Math.floorMod(v.branch() + depth, s.get(k).size())), v, random, depth + 1, refs);
+        JsonNode option = s.get(k).get(Math.floorMod(v.branch() + depth, s.get(k).size()));
+        JsonNode chosen = generate(option, v, random, depth + 1, refs);
+        if (SchemaShapes.titledOptionsAsMembers(s)) {
+          // an object's titled options that are no objects name its members: {"layer3": [...]}
+          chosen = NODES.objectNode().set(option.get("title").asText(), chosen);
+        }
         if (base instanceof ObjectNode b && chosen instanceof ObjectNode c && !b.isEmpty()) {
           b.setAll(c);
           return b;
@@ -294,8 +311,13 @@ public final class SpecBodyGenerator {
         case PRESENT -> true;
         case RANDOM -> random.nextBoolean();
       };
-      if (take) {
-        out.set(e.getKey(), generate(e.getValue(), v, random, depth + 1, refs));
+      // an array declared under the singular of a required, undeclared name is sent under that
+      // name (spec-repairs push-folders: `folder` declared, `folders` required)
+      String plural = e.getKey() + "s";
+      boolean pluralRequired = required.contains(plural) && !s.path("properties").has(plural)
+          && p.path("type").asText().equals("array");
+      if (take || pluralRequired) {
+        out.set(pluralRequired ? plural : e.getKey(), generate(e.getValue(), v, random, depth + 1, refs));
       }
     }
     JsonNode extra = s.get("additionalProperties");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sasekit.testkit.contract.SpecApi;
+import io.sasekit.testkit.internal.SchemaShapes;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -48,6 +49,10 @@ public final class RepairActions {
     ACTIONS.put("service-managed-members", RepairActions::serviceManagedMembers);
     ACTIONS.put("name-member", RepairActions::nameMember);
     ACTIONS.put("properties-beside-oneof", RepairActions::propertiesBesideOneOf);
+    ACTIONS.put("push-folders", RepairActions::pushFolders);
+    ACTIONS.put("titled-options-as-members", RepairActions::titledOptionsAsMembers);
+    ACTIONS.put("value-oneof-as-one-value", RepairActions::valueOneOfAsAnyOf);
+    ACTIONS.put("yaml-yes-no", RepairActions::yamlYesNo);
   }
 
   private RepairActions() {}
@@ -423,6 +428,119 @@ public final class RepairActions {
   }
 
   /** {@code properties} beside a {@code oneOf}: copied into each option, removed from the parent. */
+  /**
+   * An object whose {@code allOf} parts require a member none declares, while one declares an array
+   * under its singular ({@code candidate:push}: {@code folder} declared, {@code folders} required by
+   * both parts), becomes one object: the parts' members and required names merged into it (under the
+   * strict reading each part would reject the others' members), the array declared under the
+   * required name.
+   */
+  private static int pushFolders(ObjectNode doc) {
+    int[] n = {0};
+    forEachObject(doc, o -> {
+      if (!(o.get("allOf") instanceof ArrayNode parts) || !o.path("properties").isObject()) {
+        return;
+      }
+      ObjectNode props = ((ObjectNode) o.get("properties")).deepCopy();
+      Set<String> required = new LinkedHashSet<>();
+      o.path("required").forEach(r -> required.add(r.asText()));
+      for (JsonNode part : parts) {
+        if (!part.isObject() || part.has("$ref") || part.has("oneOf") || part.has("anyOf") || part.has("allOf")) {
+          return;
+        }
+        if (part.get("properties") instanceof ObjectNode own) {
+          props.setAll(own);
+        }
+        part.path("required").forEach(r -> required.add(r.asText()));
+      }
+      boolean renamed = false;
+      for (String r : required) {
+        String singular = r.endsWith("s") ? r.substring(0, r.length() - 1) : null;
+        if (singular != null && !props.has(r) && props.path(singular).path("type").asText().equals("array")) {
+          props.set(r, props.remove(singular));
+          renamed = true;
+        }
+      }
+      if (!renamed) {
+        return;
+      }
+      required.removeIf(r -> !props.has(r));
+      o.remove("allOf");
+      o.set("properties", props);
+      ArrayNode req = o.putArray("required");
+      required.forEach(req::add);
+      n[0]++;
+    });
+    return n[0];
+  }
+
+  /**
+   * An object whose {@code oneOf} options are all inline and titled, one of them an array or a
+   * scalar ({@link SchemaShapes#titledOptionsAsMembers}): each option becomes {@code {type: object,
+   * properties: {<title>: option}, required: [<title>]}}. Options nested in an option are rewritten
+   * the same way (they are visited after their parent).
+   */
+  private static int titledOptionsAsMembers(ObjectNode doc) {
+    int[] n = {0};
+    forEachObject(doc, o -> {
+      if (!SchemaShapes.titledOptionsAsMembers(o)) {
+        return;
+      }
+      ArrayNode options = (ArrayNode) o.get("oneOf");
+      for (int i = 0; i < options.size(); i++) {
+        ObjectNode option = ((ObjectNode) options.get(i)).deepCopy();
+        String title = option.remove("title").asText();
+        ObjectNode wrapped = F.objectNode().put("type", "object");
+        wrapped.putObject("properties").set(title, option);
+        wrapped.putArray("required").add(title);
+        options.set(i, wrapped);
+      }
+      n[0]++;
+    });
+    return n[0];
+  }
+
+  /**
+   * A {@code oneOf} of plain values (no members of its own; options inline, untitled, typed, without
+   * members or options of their own) becomes {@code anyOf}: a value any option accepts is accepted.
+   */
+  private static int valueOneOfAsAnyOf(ObjectNode doc) {
+    int[] n = {0};
+    forEachObject(doc, o -> {
+      if (o.has("properties") || !(o.get("oneOf") instanceof ArrayNode options) || options.isEmpty()) {
+        return;
+      }
+      for (JsonNode x : options) {
+        if (x.has("$ref") || x.has("title") || !x.has("type") || x.has("properties") || x.has("oneOf")
+            || x.has("anyOf") || x.has("allOf")) {
+          return;
+        }
+      }
+      o.set("anyOf", o.remove("oneOf"));
+      n[0]++;
+    });
+    return n[0];
+  }
+
+  /** A string enum of YAML booleans ({@link SchemaShapes#yesNoEnum}) lists {@code "yes"} / {@code "no"}, as written. */
+  private static int yamlYesNo(ObjectNode doc) {
+    int[] n = {0};
+    forEachObject(doc, o -> {
+      if (!SchemaShapes.yesNoEnum(o)) {
+        return;
+      }
+      ArrayNode values = (ArrayNode) o.get("enum");
+      for (int i = 0; i < values.size(); i++) {
+        values.set(i, F.textNode(SchemaShapes.yesNo(values.get(i))));
+      }
+      if (o.path("default").isBoolean()) {
+        o.put("default", SchemaShapes.yesNo(o.get("default")));
+      }
+      n[0]++;
+    });
+    return n[0];
+  }
+
   private static int propertiesBesideOneOf(ObjectNode doc) {
     int[] n = {0};
     forEachObject(doc.path("components").path("schemas"), o -> {
