@@ -13,8 +13,10 @@ import java.util.Optional;
  *
  * <p>The folders travel as {@code folders}: the spec's body declares a {@code folder} member but
  * requires {@code folders}, and the live service reads {@code folders} ({@code
- * ../shared/specs/README.md}); the generated {@code ConfigVersionPushRequest.folder(...)} sends the
- * declared name, which the service ignores. This type always sends {@code folders}.
+ * ../shared/specs/README.md}); the generator declares the array as {@code folders} (spec repair
+ * {@code push-folders}), so {@code ConfigVersionPushRequest.folders(...)} sends it. The spec's
+ * {@code devices} (serial numbers typed as numbers, which would lose their leading zeros) is left
+ * out.
  *
  * <pre>{@code
  * client.pushAndWait(PushRequest.folders("Mobile Users").admin("automation@123.iam.panserviceaccount.com")
@@ -84,7 +86,7 @@ public final class PushRequest {
    * @return the generated body model
    */
   public ConfigVersionPushRequest toBody() {
-    ConfigVersionPushRequest.Builder b = ConfigVersionPushRequest.builder().putAdditionalProperty("folders", folders);
+    ConfigVersionPushRequest.Builder b = ConfigVersionPushRequest.builder().folders(folders);
     if (!admins.isEmpty()) {
       b.admin(admins);
     }

@@ -116,7 +116,7 @@ class EveryScmOperationContractTest {
     SpecOperation so = p.so();
     assertThat(p.op()).as("%s: registry operation of the spec operation", so).isNotNull();
     TypedCalls.Call call = TypedCalls.plan(ScmClient.class, p.op(), p.variant(), ScmContract.values(so));
-    ScmContract.Declared declared = ScmContract.declared(so);
+    ScmContract.Declared declared = ScmContract.declared(so, p.op());
     wire.reset();
     wire.answer(so.method(), so.fullPath(), declared.status(), declared.body());
     Object result = null;

@@ -3,6 +3,7 @@ package io.sasekit.scm.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sasekit.core.json.JsonMapper;
 import io.sasekit.core.operation.OperationSpec;
+import io.sasekit.core.operation.ResponseShape;
 import io.sasekit.scm.ScmOperations;
 import io.sasekit.testkit.SpecBodyGenerator;
 import io.sasekit.testkit.contract.SpecApi;
@@ -42,8 +43,19 @@ final class ScmContract {
   /** What the spec declares for an operation's success: status and body ({@code null}: none). */
   record Declared(int status, JsonNode body) {}
 
-  static Declared declared(SpecOperation so) {
-    return new Declared(so.successStatus(), SpecBodyGenerator.realisticAnswers(so.doc()).declaredBody(so.successMedia(), FIXTURE));
+  /**
+   * The declared answer of {@code so}; where the spec types a GET by path parameter's answer as an
+   * array the service answers the one object (rule GetByIdArrayAsSingle; the registry reads it as
+   * one): an array of one, as in the Prisma Access suite, not a list of several.
+   */
+  static Declared declared(SpecOperation so, OperationSpec op) {
+    SpecBodyGenerator generator = SpecBodyGenerator.realisticAnswers(so.doc());
+    JsonNode schema = so.successSchema();
+    if (op != null && op.responseShape() == ResponseShape.SINGLE && schema != null && "array".equals(schema.path("type").asText())
+        && !so.successMedia().has("example") && so.successMedia().path("examples").isEmpty()) {
+      return new Declared(so.successStatus(), JsonMapper.shared().createArrayNode().add(generator.instance(schema.path("items"), FIXTURE)));
+    }
+    return new Declared(so.successStatus(), generator.declaredBody(so.successMedia(), FIXTURE));
   }
 
   /** The argument values of one operation's typed call. */

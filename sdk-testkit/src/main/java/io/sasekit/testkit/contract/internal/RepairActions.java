@@ -52,7 +52,6 @@ public final class RepairActions {
     ACTIONS.put("push-folders", RepairActions::pushFolders);
     ACTIONS.put("titled-options-as-members", RepairActions::titledOptionsAsMembers);
     ACTIONS.put("value-oneof-as-one-value", RepairActions::valueOneOfAsAnyOf);
-    ACTIONS.put("yaml-yes-no", RepairActions::yamlYesNo);
   }
 
   private RepairActions() {}
@@ -517,25 +516,6 @@ public final class RepairActions {
         }
       }
       o.set("anyOf", o.remove("oneOf"));
-      n[0]++;
-    });
-    return n[0];
-  }
-
-  /** A string enum of YAML booleans ({@link SchemaShapes#yesNoEnum}) lists {@code "yes"} / {@code "no"}, as written. */
-  private static int yamlYesNo(ObjectNode doc) {
-    int[] n = {0};
-    forEachObject(doc, o -> {
-      if (!SchemaShapes.yesNoEnum(o)) {
-        return;
-      }
-      ArrayNode values = (ArrayNode) o.get("enum");
-      for (int i = 0; i < values.size(); i++) {
-        values.set(i, F.textNode(SchemaShapes.yesNo(values.get(i))));
-      }
-      if (o.path("default").isBoolean()) {
-        o.put("default", SchemaShapes.yesNo(o.get("default")));
-      }
       n[0]++;
     });
     return n[0];
