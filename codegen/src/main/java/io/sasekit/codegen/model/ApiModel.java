@@ -1,73 +1,90 @@
 package io.sasekit.codegen.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The spec model of one API: what the normalize stage produces and the registry is written from
- * (schemas, resources, operations, rule notes). Its Java face is a separate {@link JavaPlan}.
+ * (schemas, resources, operations, rule notes). Immutable: every member is final and every collection
+ * unmodifiable, down to the schema nodes (the rules work on the normalize stage's draft,
+ * {@code io.sasekit.codegen.normalize.draft.ApiModel}, and {@code freeze()} makes this). Its Java face
+ * is a separate {@link JavaPlan}. Equal when every member is equal (maps in the same order).
  */
 public final class ApiModel {
   /** Short API name, e.g. {@code prisma-access}. */
   public final String api;
   /** Human-readable API title. */
-  public String title;
+  public final String title;
   /** Default base URL of the service. */
-  public String defaultBaseUrl;
+  public final String defaultBaseUrl;
   /** Client options the API requires ({@code ClientOptions.Builder.require}). */
-  public final List<String> requiredOptions = new ArrayList<>();
-  /** Named schemas by registry name (also the Java model name). */
-  public final Map<String, Schema> schemas = new LinkedHashMap<>();
+  public final List<String> requiredOptions;
+  /** Named schemas by registry name (also the Java model name), in order. */
+  public final Map<String, Schema> schemas;
   /** Resources in naming-table order. */
-  public final List<Resource> resources = new ArrayList<>();
+  public final List<Resource> resources;
   /** Every rule application, for the build report and the golden tests. */
-  public final List<RuleNote> notes = new ArrayList<>();
+  public final List<RuleNote> notes;
 
-  /** Creates an empty model. */
-  public ApiModel(String api) {
-    this.api = api;
+  /**
+   * Creates the model (every collection is copied).
+   *
+   * @param api short API name
+   * @param title human-readable title, or null
+   * @param defaultBaseUrl default base URL, or null
+   * @param requiredOptions client options the API requires
+   * @param schemas named schemas by registry name, in order
+   * @param resources resources in naming-table order
+   * @param notes every rule application
+   */
+  public ApiModel(String api, String title, String defaultBaseUrl, List<String> requiredOptions,
+      Map<String, Schema> schemas, List<Resource> resources, List<RuleNote> notes) {
+    this.api = Objects.requireNonNull(api, "api");
+    this.title = title;
+    this.defaultBaseUrl = defaultBaseUrl;
+    this.requiredOptions = List.copyOf(requiredOptions);
+    this.schemas = Frozen.map(schemas);
+    this.resources = List.copyOf(resources);
+    this.notes = List.copyOf(notes);
   }
 
-  /** Every operation, resource by resource. */
+  /** Every operation, resource by resource (a new list). */
   public List<Operation> operations() {
-    List<Operation> all = new ArrayList<>();
-    resources.forEach(r -> all.addAll(r.operations));
-    return all;
+    return new ArrayList<>(resources.stream().flatMap(r -> r.operations.stream()).toList());
   }
 
   /** The resource with this key, or null. */
   public Resource resource(String key) {
-    for (Resource r : resources) {
-      if (r.key.equals(key)) {
-        return r;
-      }
-    }
-    return null;
+    return resources.stream().filter(r -> r.key.equals(key)).findFirst().orElse(null);
   }
 
   /** The operation {@code resource.name}, or null. */
   public Operation operation(String resource, String name) {
     Resource r = resource(resource);
-    if (r == null) {
-      return null;
-    }
-    for (Operation o : r.operations) {
-      if (o.name.equals(name)) {
-        return o;
-      }
-    }
-    return null;
-  }
-
-  /** Records a rule application. */
-  public void note(String rule, String where, String detail) {
-    notes.add(new RuleNote(rule, where, detail));
+    return r == null ? null : r.operations.stream().filter(o -> o.name.equals(name)).findFirst().orElse(null);
   }
 
   /** The notes of one rule. */
   public List<RuleNote> notes(String rule) {
     return notes.stream().filter(n -> n.rule().equals(rule)).toList();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof ApiModel m && api.equals(m.api) && Objects.equals(title, m.title)
+        && Objects.equals(defaultBaseUrl, m.defaultBaseUrl) && requiredOptions.equals(m.requiredOptions)
+        && Frozen.sameEntries(schemas, m.schemas) && resources.equals(m.resources) && notes.equals(m.notes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(api, schemas, resources);
+  }
+
+  @Override
+  public String toString() {
+    return "ApiModel{" + api + ": " + schemas.size() + " schemas, " + resources.size() + " resources}";
   }
 }

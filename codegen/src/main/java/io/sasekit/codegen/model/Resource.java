@@ -2,32 +2,57 @@ package io.sasekit.codegen.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-/** One resource key and its operations. */
+/**
+ * One resource key and its operations, as the normalize stage leaves it: key, description and the
+ * unmodifiable operation list are final (equality compares them). The remaining mutable members are
+ * the plan stage's Java names, which are to move into the plan.
+ */
 public final class Resource {
   /** Resource key, e.g. {@code securityRule}. */
   public final String key;
-  /** Accessor method name on the client, e.g. {@code securityRules}. */
+  /** Accessor method name on the client, e.g. {@code securityRules} (set by the plan stage). */
   public String accessorName;
-  /** Service interface simple name, e.g. {@code SecurityRuleService}. */
+  /** Service interface simple name, e.g. {@code SecurityRuleService} (set by the plan stage). */
   public String serviceName;
-  /** Fully qualified names of extra super-interfaces of the sync service. */
+  /** Fully qualified names of extra super-interfaces of the sync service (set by the plan stage). */
   public final List<String> serviceExtends = new ArrayList<>();
-  /** Fully qualified names of extra super-interfaces of the async service. */
+  /** Fully qualified names of extra super-interfaces of the async service (set by the plan stage). */
   public final List<String> asyncServiceExtends = new ArrayList<>();
   /** Description for Javadoc (from the spec file's info). */
-  public String description;
+  public final String description;
   /** Operations in naming-table order. */
-  public final List<Operation> operations = new ArrayList<>();
+  public final List<Operation> operations;
   /**
    * The plan stage's choice: the {@code list} operation whose {@code name} query filter backs
    * {@code getByName} (and the lookup after a create answered without an id), or null when none.
    */
   public Operation nameLookup;
 
-  /** Creates a resource. */
-  public Resource(String key) {
-    this.key = key;
+  /**
+   * Creates a resource.
+   *
+   * @param key resource key
+   * @param description description for Javadoc, or null
+   * @param operations operations in naming-table order (copied)
+   */
+  public Resource(String key, String description, List<Operation> operations) {
+    this.key = Objects.requireNonNull(key, "key");
+    this.description = description;
+    this.operations = List.copyOf(operations);
+  }
+
+  /** Equal when key, description and operations are equal (the plan stage's Java names are not compared). */
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof Resource r && key.equals(r.key) && Objects.equals(description, r.description)
+        && operations.equals(r.operations);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(key, operations);
   }
 
   @Override

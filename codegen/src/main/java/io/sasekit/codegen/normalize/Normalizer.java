@@ -1,10 +1,10 @@
 package io.sasekit.codegen.normalize;
 
-import io.sasekit.codegen.model.ApiModel;
-import io.sasekit.codegen.model.Operation;
-import io.sasekit.codegen.model.Parameter;
-import io.sasekit.codegen.model.Resource;
-import io.sasekit.codegen.model.Schema;
+import io.sasekit.codegen.normalize.draft.ApiModel;
+import io.sasekit.codegen.normalize.draft.Operation;
+import io.sasekit.codegen.normalize.draft.Parameter;
+import io.sasekit.codegen.normalize.draft.Resource;
+import io.sasekit.codegen.normalize.draft.Schema;
 import io.sasekit.codegen.parse.ParsedSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stage 3: turns the parsed files of one API into an {@link ApiModel}. Applies the naming table
- * (failing when a spec operation has no row or a row names no spec operation), dedupes shared
- * components, then runs every normalization rule in a fixed order, and finally plans the Java face.
+ * Stage 3: turns the parsed files of one API into its immutable spec model
+ * ({@link io.sasekit.codegen.model.ApiModel}). Applies the naming table (failing when a spec operation
+ * has no row or a row names no spec operation) to a mutable draft ({@link ApiModel}), dedupes shared
+ * components, runs every rule of {@link Rules#ALL} in order on the draft, and ends with
+ * {@link ApiModel#freeze()}. The Java face is the plan stage's ({@code plan/JavaPlanner}).
  */
 public final class Normalizer {
   private final NamingStrategy naming = new NamingStrategy();
@@ -28,8 +30,14 @@ public final class Normalizer {
    * @param specs the parsed files (order of the lock)
    * @param table the naming table
    * @param custom the customization
+   * @return the immutable spec model
    */
-  public ApiModel normalize(String api, List<ParsedSpec> specs, NamingTable table, Customization custom) {
+  public io.sasekit.codegen.model.ApiModel normalize(String api, List<ParsedSpec> specs, NamingTable table, Customization custom) {
+    return draft(api, specs, table, custom).freeze();
+  }
+
+  /** The draft after every rule has run (what {@link #normalize} freezes). */
+  ApiModel draft(String api, List<ParsedSpec> specs, NamingTable table, Customization custom) {
     ApiModel model = new ApiModel(api);
     checkNamingTable(specs, table);
     SharedComponents shared = new SharedComponents();

@@ -1,9 +1,9 @@
 package io.sasekit.codegen.normalize;
 
-import io.sasekit.codegen.model.ApiModel;
-import io.sasekit.codegen.model.Operation;
 import io.sasekit.codegen.model.Paging;
 import io.sasekit.codegen.model.ResponseShape;
+import io.sasekit.codegen.normalize.draft.ApiModel;
+import io.sasekit.codegen.normalize.draft.Operation;
 
 /**
  * Rule {@value #RULE}: a list operation (shape {@code list}) that takes an {@code offset} parameter

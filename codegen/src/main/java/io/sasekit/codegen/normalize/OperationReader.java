@@ -1,9 +1,9 @@
 package io.sasekit.codegen.normalize;
 
-import io.sasekit.codegen.model.Operation;
 import io.sasekit.codegen.model.ParamLocation;
-import io.sasekit.codegen.model.Parameter;
-import io.sasekit.codegen.model.Schema;
+import io.sasekit.codegen.normalize.draft.Operation;
+import io.sasekit.codegen.normalize.draft.Parameter;
+import io.sasekit.codegen.normalize.draft.Schema;
 import io.sasekit.codegen.parse.ParsedSpec;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;

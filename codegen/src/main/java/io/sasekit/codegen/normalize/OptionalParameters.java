@@ -1,8 +1,8 @@
 package io.sasekit.codegen.normalize;
 
-import io.sasekit.codegen.model.ApiModel;
-import io.sasekit.codegen.model.Operation;
-import io.sasekit.codegen.model.Parameter;
+import io.sasekit.codegen.normalize.draft.ApiModel;
+import io.sasekit.codegen.normalize.draft.Operation;
+import io.sasekit.codegen.normalize.draft.Parameter;
 import java.util.List;
 import java.util.Map;
 

@@ -2,8 +2,8 @@ package io.sasekit.codegen.normalize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sasekit.codegen.model.ApiModel;
-import io.sasekit.codegen.model.Schema;
+import io.sasekit.codegen.normalize.draft.ApiModel;
+import io.sasekit.codegen.normalize.draft.Schema;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

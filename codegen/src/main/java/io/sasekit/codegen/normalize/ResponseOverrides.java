@@ -1,9 +1,9 @@
 package io.sasekit.codegen.normalize;
 
-import io.sasekit.codegen.model.ApiModel;
-import io.sasekit.codegen.model.Operation;
 import io.sasekit.codegen.model.ResponseShape;
-import io.sasekit.codegen.model.Schema;
+import io.sasekit.codegen.normalize.draft.ApiModel;
+import io.sasekit.codegen.normalize.draft.Operation;
+import io.sasekit.codegen.normalize.draft.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

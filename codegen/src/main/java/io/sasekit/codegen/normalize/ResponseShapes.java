@@ -1,9 +1,9 @@
 package io.sasekit.codegen.normalize;
 
-import io.sasekit.codegen.model.ApiModel;
-import io.sasekit.codegen.model.Operation;
 import io.sasekit.codegen.model.ResponseShape;
-import io.sasekit.codegen.model.Schema;
+import io.sasekit.codegen.normalize.draft.ApiModel;
+import io.sasekit.codegen.normalize.draft.Operation;
+import io.sasekit.codegen.normalize.draft.Schema;
 
 /**
  * Rules deciding how each answer is read, from the declared success schema:

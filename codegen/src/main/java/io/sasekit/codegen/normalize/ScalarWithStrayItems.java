@@ -1,6 +1,6 @@
 package io.sasekit.codegen.normalize;
 
-import io.sasekit.codegen.model.Schema;
+import io.sasekit.codegen.normalize.draft.Schema;
 import io.sasekit.codegen.parse.SpecParser;
 
 /**

@@ -1,9 +1,9 @@
 package io.sasekit.codegen.normalize;
 
-import io.sasekit.codegen.model.ApiModel;
-import io.sasekit.codegen.model.Operation;
-import io.sasekit.codegen.model.Parameter;
-import io.sasekit.codegen.model.Schema;
+import io.sasekit.codegen.normalize.draft.ApiModel;
+import io.sasekit.codegen.normalize.draft.Operation;
+import io.sasekit.codegen.normalize.draft.Parameter;
+import io.sasekit.codegen.normalize.draft.Schema;
 import java.util.Map;
 
 /** Visits every schema node of a model (named schemas, parameters, bodies, responses) with its location. */

@@ -1,7 +1,7 @@
 package io.sasekit.codegen.normalize;
 
-import io.sasekit.codegen.model.ApiModel;
-import io.sasekit.codegen.model.Operation;
+import io.sasekit.codegen.normalize.draft.ApiModel;
+import io.sasekit.codegen.normalize.draft.Operation;
 import io.sasekit.codegen.parse.ParsedSpec;
 import io.swagger.v3.oas.models.servers.Server;
 import java.net.URI;

@@ -465,8 +465,7 @@ public final class JavaPlanner {
     Set<String> javaNames = new HashSet<>(RESERVED_METHOD_LOCALS);
     List<JavaParam> positional = new ArrayList<>();
     for (Parameter p : required) {
-      p.javaName = uniqueName(naming.memberName(p.name), javaNames);
-      positional.add(new JavaParam(p.name, p.javaName, typeOf(p.schema), paramDoc(p)));
+      positional.add(new JavaParam(p.name, uniqueName(naming.memberName(p.name), javaNames), typeOf(p.schema), paramDoc(p)));
     }
     if (op.body != null) {
       TypeRef bodyType = typeOf(op.body);
@@ -484,8 +483,7 @@ public final class JavaPlanner {
     Set<String> optionalNames = new HashSet<>(Set.of("builder", "toBuilder", "build", "toString", "equals", "hashCode", "none"));
     for (Parameter p : op.parameters) {
       if (!p.required) {
-        p.javaName = uniqueName(naming.memberName(p.name), optionalNames);
-        optional.add(new JavaParam(p.name, p.javaName, typeOf(p.schema), paramDoc(p)));
+        optional.add(new JavaParam(p.name, uniqueName(naming.memberName(p.name), optionalNames), typeOf(p.schema), paramDoc(p)));
       }
     }
     String paramsClass = optional.isEmpty() ? null : NamingStrategy.capitalize(methodName) + "Params";

@@ -122,10 +122,10 @@ class MemberTypeRulesTest {
   void anyOfMemberUnion_alikeMembersAreLeftAlone() {
     // rules.yaml: the options declare different members, nothing to unite
     assertThat(Fragments.rules().notes(AnyOfMerge.MEMBER_RULE)).isEmpty();
-    Schema same = Schema.ofType("number");
+    io.sasekit.codegen.normalize.draft.Schema same = io.sasekit.codegen.normalize.draft.Schema.ofType("number");
     same.minimum = BigDecimal.ONE;
     java.util.List<String> changes = new java.util.ArrayList<>();
-    Schema u = AnyOfMerge.unite(java.util.List.of(same, same.copy()), r -> null, "x", changes);
+    io.sasekit.codegen.normalize.draft.Schema u = AnyOfMerge.unite(java.util.List.of(same, same.copy()), r -> null, "x", changes);
     assertThat(changes).isEmpty();
     assertThat(u.minimum).isEqualTo(BigDecimal.ONE);
   }

@@ -20,6 +20,7 @@ class RulesTest {
     Set<String> declared;
     try (Stream<Path> files = Files.list(dir)) {
       declared = files
+          .filter(Files::isRegularFile)
           .filter(f -> read(f).contains(" implements SpecRule"))
           .map(f -> f.getFileName().toString().replace(".java", ""))
           .collect(Collectors.toSet());

@@ -3,8 +3,8 @@ package io.sasekit.codegen.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sasekit.codegen.model.ApiModel;
-import io.sasekit.codegen.model.Operation;
+import io.sasekit.codegen.normalize.draft.ApiModel;
+import io.sasekit.codegen.normalize.draft.Operation;
 import io.sasekit.codegen.parse.ParsedSpec;
 import io.sasekit.codegen.parse.SpecParser;
 import org.junit.jupiter.api.Test;

@@ -25,7 +25,7 @@ class SpecRepairListTest {
   void everyRuleNoteIsListedOnceAndEveryListedNoteExists() throws IOException {
     Set<String> notes = new TreeSet<>();
     try (Stream<Path> files = Files.list(Path.of("src/main/java/io/sasekit/codegen/normalize"))) {
-      for (Path f : files.toList()) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
         Matcher m = NOTE_CONSTANT.matcher(Files.readString(f));
         while (m.find()) {
           notes.add(m.group(1));
