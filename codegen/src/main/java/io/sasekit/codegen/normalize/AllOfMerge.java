@@ -13,7 +13,7 @@ import java.util.function.Function;
  */
 public final class AllOfMerge {
   /** Rule name used in notes. */
-  public static final String RULE = "AllOfMerge";
+  @NotASpecRepair public static final String RULE = "AllOfMerge";
 
   private AllOfMerge() {}
 

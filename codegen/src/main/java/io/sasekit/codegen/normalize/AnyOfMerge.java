@@ -32,9 +32,9 @@ import java.util.function.Function;
  */
 public final class AnyOfMerge {
   /** Rule name used in notes for the merge. */
-  public static final String RULE = "AnyOfAsMergedObject";
+  @NotASpecRepair public static final String RULE = "AnyOfAsMergedObject";
   /** Rule name used in notes for a member the options declare differently. */
-  public static final String MEMBER_RULE = "AnyOfMemberUnion";
+  @NotASpecRepair public static final String MEMBER_RULE = "AnyOfMemberUnion";
   private AnyOfMerge() {}
 
   /**

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class InlineTypeNaming implements SpecRule {
   /** Rule name used in notes. */
-  public static final String RULE = "InlineTypeNaming";
+  @NotASpecRepair public static final String RULE = "InlineTypeNaming";
 
   private final ApiModel model;
   private final Customization custom;

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class NextOffsetPaging implements SpecRule {
   /** Rule name used in notes. */
-  public static final String RULE = "NextOffsetListWrapper";
+  @NotASpecRepair public static final String RULE = "NextOffsetListWrapper";
   /** The wrapper member that announces the next page. */
   static final String NEXT_OFFSET = "next_offset";
 

@@ -13,7 +13,7 @@ import io.sasekit.codegen.normalize.draft.Operation;
  */
 public final class OffsetPaging implements SpecRule {
   /** Rule name used in notes. */
-  public static final String RULE = "OffsetListPaging";
+  @NotASpecRepair public static final String RULE = "OffsetListPaging";
 
   OffsetPaging() {}
 

@@ -22,13 +22,13 @@ import io.sasekit.codegen.normalize.draft.Schema;
  */
 public final class ResponseShapes implements SpecRule {
   /** Rule name: list envelope recognized. */
-  public static final String ENVELOPE = "ListEnvelope";
+  @NotASpecRepair public static final String ENVELOPE = "ListEnvelope";
   /** Rule name: GET-by-id typed as array. */
   public static final String GET_BY_ID = "GetByIdArrayAsSingle";
   /** Rule name: bare array answer read as a list. */
-  public static final String BARE_ARRAY = "BareArrayAsList";
+  @NotASpecRepair public static final String BARE_ARRAY = "BareArrayAsList";
   /** Rule name: an array answer whose element is an array alias. */
-  public static final String NESTED_ARRAY = "NestedArrayAliasFlattened";
+  @NotASpecRepair public static final String NESTED_ARRAY = "NestedArrayAliasFlattened";
 
   ResponseShapes() {}
 

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class SecretOverrides implements SpecRule {
   /** Rule name used in notes. */
-  public static final String RULE = "SecretPropertyOverride";
+  @NotASpecRepair public static final String RULE = "SecretPropertyOverride";
 
   SecretOverrides() {}
 

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class SecretProperties implements SpecRule {
   /** Rule name used in notes. */
-  public static final String RULE = "SecretProperties";
+  @NotASpecRepair public static final String RULE = "SecretProperties";
 
   private static final Set<String> WORDS = Set.of("secret", "password", "passwd", "psk", "passphrase", "key");
   private static final NamingStrategy NAMING = new NamingStrategy();

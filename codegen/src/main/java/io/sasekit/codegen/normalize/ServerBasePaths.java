@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class ServerBasePaths {
   /** Rule name used in notes. */
-  public static final String RULE = "ServerBasePathPrefixed";
+  @NotASpecRepair public static final String RULE = "ServerBasePathPrefixed";
 
   private ServerBasePaths() {}
 

@@ -20,9 +20,9 @@ import java.util.TreeMap;
  */
 public final class SharedComponents {
   /** Rule name used in notes. */
-  public static final String RULE = "SharedComponentDedupe";
+  @NotASpecRepair public static final String RULE = "SharedComponentDedupe";
   /** Rule name for inlined aliases. */
-  public static final String ALIAS_RULE = "ComponentAliasInlined";
+  @NotASpecRepair public static final String ALIAS_RULE = "ComponentAliasInlined";
 
   private final Map<String, Schema> byPlaceholder = new LinkedHashMap<>();
   private final Map<String, String> globalName = new HashMap<>();

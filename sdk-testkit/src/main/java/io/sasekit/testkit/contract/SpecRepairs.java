@@ -24,8 +24,7 @@ import java.util.Set;
  * {@code - validator: yes|no}, {@code - generator: RuleNote, ...|none} and
  * {@code - apis: prisma-access, scm, ...} (and, for a repair without which the file cannot be loaded
  * in reasonable time, {@code - needed: to load the file}), then the reason. Generator rules that repair no spec defect
- * (shapes, naming, paging) are listed as {@code - `Note`: reason} under
- * {@code ## Generator rules that are not spec repairs}.
+ * (shapes, naming, paging) are not listed (the generator marks their note names {@code @NotASpecRepair}).
  */
 public final class SpecRepairs {
   /** Operation extension naming query parameters of which a request must carry exactly one. */
@@ -48,7 +47,6 @@ public final class SpecRepairs {
       boolean forLoading) {}
 
   private static volatile Map<String, Listed> listed;
-  private static volatile Set<String> notRepairs;
 
   private SpecRepairs() {}
 
@@ -56,12 +54,6 @@ public final class SpecRepairs {
   public static List<Listed> listed() {
     load();
     return List.copyOf(listed.values());
-  }
-
-  /** The generator note names listed as not being spec repairs. */
-  public static Set<String> generatorRulesNotRepairs() {
-    load();
-    return notRepairs;
   }
 
   /** The names of the validator repairs listed for an API, in the order they are applied. */
@@ -116,7 +108,6 @@ public final class SpecRepairs {
       throw new UncheckedIOException("cannot read the list of spec repairs " + file, e);
     }
     Map<String, Listed> out = new LinkedHashMap<>();
-    Set<String> others = new LinkedHashSet<>();
     String section = "";
     String name = null;
     Map<String, String> fields = new LinkedHashMap<>();
@@ -143,15 +134,12 @@ public final class SpecRepairs {
         fields.put(line.substring(2, colon), line.substring(colon + 1).trim());
       } else if (name != null) {
         reason.append(line).append(' ');
-      } else if (section.startsWith("Generator rules that are not") && line.startsWith("- `")) {
-        others.add(line.substring(3, line.indexOf('`', 3)));
       }
     }
     if (name != null) {
       out.put(name, entry(file, name, fields, reason));
     }
     listed = out;
-    notRepairs = Set.copyOf(others);
   }
 
   private static Listed entry(Path file, String name, Map<String, String> fields, StringBuilder reason) {
