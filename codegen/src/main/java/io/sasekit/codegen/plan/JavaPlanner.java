@@ -322,8 +322,13 @@ public final class JavaPlanner {
       doc.add(s.description.strip());
     } else if (s.title != null && !s.title.isBlank()) {
       doc.add(s.title.strip() + ".");
-    } else {
-      doc.add("The " + typeName + " object" + ".");
+    } else if (!s.properties.isEmpty()) {
+      // the spec says nothing about it: say what is true, which members a request needs
+      List<String> required = s.required.stream().filter(s.properties::containsKey).map(r -> "`" + r + "`").toList();
+      doc.add(required.isEmpty() ? "JSON object; every member is optional."
+          : "JSON object; " + (required.size() == 1 ? required.get(0) + " is"
+              : String.join(", ", required.subList(0, required.size() - 1)) + " and " + required.get(required.size() - 1) + " are")
+          + " required when sending.");
     }
     if (!s.oneOf.isEmpty()) {
       List<String> options = new ArrayList<>();
@@ -600,7 +605,7 @@ public final class JavaPlanner {
 
   private static List<String> paramDoc(Parameter p) {
     List<String> doc = new ArrayList<>();
-    doc.add(p.description != null && !p.description.isBlank() ? p.description.strip() : "the " + p.name + " parameter");
+    doc.add(p.description != null && !p.description.isBlank() ? p.description.strip() : p.in.wireName() + " parameter `" + p.name + "`");
     List<String> c = p.schema == null ? List.of() : constraints(p.schema);
     if (!c.isEmpty()) {
       doc.add("Constraints: " + String.join("; ", c) + ".");
