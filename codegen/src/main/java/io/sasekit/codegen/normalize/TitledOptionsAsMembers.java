@@ -1,7 +1,7 @@
 package io.sasekit.codegen.normalize;
 
-import io.sasekit.codegen.model.ApiModel;
-import io.sasekit.codegen.model.Schema;
+import io.sasekit.codegen.normalize.draft.ApiModel;
+import io.sasekit.codegen.normalize.draft.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.sasekit.codegen.normalize;
 
-import io.sasekit.codegen.model.ApiModel;
+import io.sasekit.codegen.normalize.draft.ApiModel;
 import java.util.ArrayList;
 import java.util.List;
 
