@@ -84,6 +84,13 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.directory}/generated-sources/sasekit", required = true)
   private File sourcesDirectory;
 
+  /**
+   * Write the operation registry only, no Java sources (nor a compile source root): for a module
+   * that runs an API through its registry alone.
+   */
+  @Parameter(defaultValue = "false")
+  private boolean registryOnly;
+
   @Parameter(defaultValue = "${project.build.directory}/generated-resources/sasekit", required = true)
   private File resourcesDirectory;
 
@@ -125,12 +132,13 @@ public final class GenerateMojo extends AbstractMojo {
       } else {
         clean(sourcesDirectory.toPath());
         clean(resourcesDirectory.toPath());
-        GenerationResult result = new Generator().generate(config);
+        GenerationResult result = new Generator().generate(config, !registryOnly);
         getLog().info(result.summary());
         getLog().info("[sasekit]   " + result.stages());
         result.model().notes.stream()
             .collect(java.util.stream.Collectors.groupingBy(io.sasekit.codegen.model.RuleNote::rule, java.util.TreeMap::new, java.util.stream.Collectors.counting()))
             .forEach((rule, count) -> getLog().debug("[sasekit]   rule " + rule + ": " + count));
+        Files.createDirectories(stamp.getParent());
         Files.writeString(stamp, fingerprint);
       }
     } catch (SpecResolutionException e) {
@@ -140,7 +148,9 @@ public final class GenerateMojo extends AbstractMojo {
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new MojoExecutionException("[sasekit] generation of " + api + " failed: " + e.getMessage(), e);
     }
-    project.addCompileSourceRoot(sourcesDirectory.getAbsolutePath());
+    if (!registryOnly) {
+      project.addCompileSourceRoot(sourcesDirectory.getAbsolutePath());
+    }
     Resource res = new Resource();
     res.setDirectory(resourcesDirectory.getAbsolutePath());
     project.addResource(res);
@@ -156,7 +166,8 @@ public final class GenerateMojo extends AbstractMojo {
         }
         md.update((byte) 0);
       }
-      String params = String.join("\n", c.api(), c.specPathPrefix(), c.basePackage(), c.clientName());
+      String params = String.join("\n", c.api(), c.specPathPrefix(), c.basePackage(), c.clientName(),
+          String.valueOf(registryOnly));
       md.update(params.getBytes(StandardCharsets.UTF_8));
       var location = GenerateMojo.class.getProtectionDomain().getCodeSource();
       if (location != null) {

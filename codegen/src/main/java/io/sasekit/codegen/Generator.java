@@ -38,6 +38,15 @@ public final class Generator {
 
   /** Runs all four stages and writes the sources and the registry. */
   public GenerationResult generate(GeneratorConfig config) {
+    return generate(config, true);
+  }
+
+  /**
+   * Runs all four stages and writes the registry, and the Java sources when {@code javaSources}
+   * (false for a module that runs the API through its registry alone, as Prisma Access's folder
+   * discovery runs the Setup API: the plan is still made, so the names are checked the same way).
+   */
+  public GenerationResult generate(GeneratorConfig config, boolean javaSources) {
     long start = System.nanoTime();
     List<ResolvedSpec> resolved = resolve(config);
     long t1 = System.nanoTime();
@@ -48,7 +57,8 @@ public final class Generator {
     JavaPlan plan = plan(config, model);
     long t4 = System.nanoTime();
     new RegistryEmitter().write(model, config.resourcesDir());
-    int javaFiles = new JavaEmitters(config.basePackage(), config.clientName()).writeAll(plan, config.sourcesDir());
+    int javaFiles = javaSources
+        ? new JavaEmitters(config.basePackage(), config.clientName()).writeAll(plan, config.sourcesDir()) : 0;
     long end = System.nanoTime();
     String stages = "resolve " + (t1 - start) / 1_000_000 + " ms, parse " + (t2 - t1) / 1_000_000 + " ms, normalize "
         + (t3 - t2) / 1_000_000 + " ms, plan " + (t4 - t3) / 1_000_000 + " ms, emit " + (end - t4) / 1_000_000 + " ms";
