@@ -46,7 +46,7 @@ class EveryOperationReachableTest {
   @Test
   void positionalArgumentsTravelBySpecName() {
     RecordingExecutor rec = new RecordingExecutor();
-    var impl = new io.sasekit.prismaaccess.services.internal.SecurityRuleServiceImpl(rec, registry);
+    var impl = new io.sasekit.prismaaccess.services.internal.SecurityRuleImpl(rec, registry);
     impl.create(Folder.SHARED, io.sasekit.prismaaccess.models.Position.PRE,
         io.sasekit.prismaaccess.models.SecurityRule.builder().name("allow-web").build());
     assertThat(rec.calls()).hasSize(1);

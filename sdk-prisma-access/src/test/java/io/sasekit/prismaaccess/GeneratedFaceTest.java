@@ -18,7 +18,7 @@ import io.sasekit.prismaaccess.models.JobSubmission;
 import io.sasekit.prismaaccess.models.LoadConfigRequest;
 import io.sasekit.prismaaccess.models.PushRequest;
 import io.sasekit.prismaaccess.services.AddressService;
-import io.sasekit.prismaaccess.services.internal.AddressServiceImpl;
+import io.sasekit.prismaaccess.services.internal.AddressImpl;
 import io.sasekit.prismaaccess.workflow.ConfigDeploying;
 import io.sasekit.prismaaccess.workflow.ConfigDeployingAsync;
 import io.sasekit.prismaaccess.workflow.JobWaiting;
@@ -98,7 +98,7 @@ class GeneratedFaceTest {
     assertThat(server.getAllServeEvents()).filteredOn(e -> e.getRequest().getUrl().equals("/sse/config/v1/addresses/a-1")).hasSize(1);
 
     RecordingExecutor rec = new RecordingExecutor();
-    new AddressServiceImpl(rec, registry).get("a-1");
+    new AddressImpl(rec, registry).get("a-1");
     assertThat(rec.calls().get(0).arguments().params().get("folder")).isNull();
   }
 

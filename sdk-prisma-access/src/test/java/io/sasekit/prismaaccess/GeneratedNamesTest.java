@@ -7,22 +7,39 @@ import io.sasekit.prismaaccess.models.Address;
 import io.sasekit.prismaaccess.models.AntiSpywareProfile;
 import io.sasekit.prismaaccess.models.SecurityRule;
 import io.sasekit.testkit.GeneratedNames;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated model and enum classes read well: no simple name (nested ones included) longer
- * than 40 characters, none that repeats a word right after itself. Computed over every class
- * compiled into the models package. Inline types are public static classes nested in their owner.
+ * Every class generated for Prisma Access reads well: models, enums, services and their async
+ * twins and implementations, params classes, the registry holder and the clients (nested classes
+ * included), of both generator executions (the API and the Setup file). No simple name is longer
+ * than 40 characters, none repeats a word right after itself. The names are read from the
+ * generated sources, so a new resource or type is checked without a change here.
  */
 class GeneratedNamesTest {
   @Test
-  void everyModelAndEnumNameIsShortAndDoesNotStutter() {
-    List<String> names = GeneratedNames.simpleNames(Address.class);
-    assertThat(names).contains("Address", "SecurityRule", "Builder");
+  void everyGeneratedClassNameIsShortAndDoesNotStutter() {
+    List<String> names = new ArrayList<>(GeneratedNames.generatedClasses(Path.of("target/generated-sources/sasekit")));
+    names.addAll(GeneratedNames.generatedClasses(Path.of("target/generated-sources/sasekit-setup")));
+    assertThat(names).contains("PrismaAccessClient", "PrismaAccessAsyncClient", "AddressService", "AddressServiceAsync",
+        "AddressImpl", "ListParams", "Address", "SecurityRule", "Builder", "SetupClient");
     // MobileAgentAgentProfile is the model of resource mobileAgentAgentProfile: the contract suites find a
     // resource's model by the resource key, so it keeps that name until the resource is renamed
     assertThat(GeneratedNames.violations(names)).containsExactly("MobileAgentAgentProfile: repeats agent");
+  }
+
+  @Test
+  void theCheckCatchesLengthAndStutter() {
+    assertThat(GeneratedNames.violations(List.of(
+            "MobileAgentAgentProfile", "ServiceService", "IKEGateway",
+            "VulnerabilityProtectionSignatureStandardAndCondition")))
+        .containsExactly(
+            "MobileAgentAgentProfile: repeats agent",
+            "ServiceService: repeats service",
+            "VulnerabilityProtectionSignatureStandardAndCondition: 52 characters");
   }
 
   @Test
@@ -38,16 +55,5 @@ class GeneratedNamesTest {
     assertThat(rule.profileSetting()).map(SecurityRule.ProfileSetting::group).contains(List.of("best-practice"));
     assertThat(JsonMapper.shared().readTree(JsonMapper.shared().writeValueAsString(rule)))
         .isEqualTo(JsonMapper.shared().readTree(json));
-  }
-
-  @Test
-  void theCheckCatchesLengthAndStutter() {
-    assertThat(GeneratedNames.violations(List.of(
-            "MobileAgentAgentProfile", "ServiceService", "IKEGateway",
-            "VulnerabilityProtectionSignatureStandardAndCondition")))
-        .containsExactly(
-            "MobileAgentAgentProfile: repeats agent",
-            "ServiceService: repeats service",
-            "VulnerabilityProtectionSignatureStandardAndCondition: 52 characters");
   }
 }

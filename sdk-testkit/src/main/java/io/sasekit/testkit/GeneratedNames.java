@@ -51,6 +51,53 @@ public final class GeneratedNames {
   }
 
   /**
+   * The simple names of every class generated into {@code sourcesRoot} (a generator output folder
+   * such as {@code target/generated-sources/sasekit}): each top-level type of a {@code .java} file
+   * there, loaded by its package path, and every class nested in it at any depth (e.g. the
+   * {@code Builder} of each model and params class). Models, enums, services, their async twins and
+   * implementations, params classes, the registry holder and the clients all count.
+   *
+   * @param sourcesRoot a folder of generated sources
+   * @return the simple names, sorted (a name appears once per class)
+   * @throws IllegalStateException when the folder holds no source or a source has no compiled class
+   */
+  public static List<String> generatedClasses(Path sourcesRoot) {
+    List<String> names = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(sourcesRoot)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String relative = sourcesRoot.relativize(f).toString().replace('\\', '/');
+        String binary = relative.substring(0, relative.length() - ".java".length()).replace('/', '.');
+        if (binary.endsWith("package-info")) {
+          continue;
+        }
+        addWithNested(load(binary), names);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the generated sources in " + sourcesRoot, e);
+    }
+    if (names.isEmpty()) {
+      throw new IllegalStateException("no generated source in " + sourcesRoot.toAbsolutePath());
+    }
+    names.sort(null);
+    return names;
+  }
+
+  private static Class<?> load(String binary) {
+    try {
+      return Class.forName(binary, false, Thread.currentThread().getContextClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("the generated source " + binary + " has no compiled class", e);
+    }
+  }
+
+  private static void addWithNested(Class<?> c, List<String> names) {
+    names.add(c.getSimpleName());
+    for (Class<?> nested : c.getDeclaredClasses()) {
+      addWithNested(nested, names);
+    }
+  }
+
+  /**
    * The names among {@code names} that are longer than {@link #MAX_LENGTH} or repeat a word right
    * after itself, each with the reason.
    *

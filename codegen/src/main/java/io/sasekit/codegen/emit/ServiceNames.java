@@ -30,7 +30,8 @@ final class ServiceNames {
   }
 
   ClassName impl(Resource r, Flavor f) {
-    return ClassName.get(internalPackage, r.serviceName + (f == Flavor.ASYNC ? "AsyncImpl" : "Impl"));
+    String stem = r.serviceName.substring(0, r.serviceName.length() - "Service".length());
+    return ClassName.get(internalPackage, stem + (f == Flavor.ASYNC ? "AsyncImpl" : "Impl"));
   }
 
   /** The params class (always nested in the sync interface), or null. */

@@ -45,6 +45,12 @@ public final class Customization {
   @JsonProperty public Map<String, String> enumNames = new LinkedHashMap<>();
   /** Resource key -> client accessor name, where simple English pluralization is wrong. */
   @JsonProperty public Map<String, String> accessorNames = new LinkedHashMap<>();
+  /**
+   * Resource key -> simple name of its service interface (ending in {@code Service}), where the
+   * default ({@code <TypeName>Service}) repeats a word ({@code ServiceService}) or makes a generated
+   * service class name longer than 40 characters. The accessor keeps its name.
+   */
+  @JsonProperty public Map<String, String> serviceNames = new LinkedHashMap<>();
   /** Resource key -> fully qualified hand-written interfaces its sync service extends. */
   @JsonProperty public Map<String, List<String>> serviceExtends = new LinkedHashMap<>();
   /** Resource key -> fully qualified hand-written interfaces its async service extends. */

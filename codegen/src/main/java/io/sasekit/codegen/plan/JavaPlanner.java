@@ -47,6 +47,7 @@ public final class JavaPlanner {
   private static final Set<String> NESTED_RESERVED = Set.of("Builder", "JsonModel", "JsonProperty", "JsonDeserialize",
       "JsonPOJOBuilder", "OpenEnum", "JsonCreator", "JsonValue", "Collections", "LinkedHashMap");
   private static final String CREATE = "create";
+  private static final String SERVICE = "Service";
 
   private final ApiModel model;
   private final Customization custom;
@@ -94,6 +95,7 @@ public final class JavaPlanner {
       }
     }
     Set<String> accessors = new HashSet<>();
+    Set<String> serviceNames = new HashSet<>();
     for (Resource r : model.resources) {
       r.accessorName = custom.accessorNames.getOrDefault(r.key, naming.plural(r.key));
       if (!accessors.add(r.accessorName)) {
@@ -103,7 +105,10 @@ public final class JavaPlanner {
         throw new IllegalStateException("resource " + r.key + " gets the accessor " + r.accessorName
             + ", a member of the generated client; name it in customization accessorNames");
       }
-      r.serviceName = naming.typeName(r.key) + "Service";
+      r.serviceName = serviceName(r.key);
+      if (!serviceNames.add(r.serviceName)) {
+        throw new IllegalStateException("two resources get the service " + r.serviceName);
+      }
       r.serviceExtends.clear();
       r.serviceExtends.addAll(custom.serviceExtends.getOrDefault(r.key, List.of()));
       r.asyncServiceExtends.clear();
@@ -124,6 +129,11 @@ public final class JavaPlanner {
                 + "if that lookup fails it returns the object as sent, without id, and never throws.");
           }
         }
+      }
+    }
+    for (String k : custom.serviceNames.keySet()) {
+      if (model.resource(k) == null) {
+        throw new IllegalStateException("customization serviceNames: no resource " + k);
       }
     }
     for (String k : custom.serviceExtends.keySet()) {
@@ -149,6 +159,30 @@ public final class JavaPlanner {
         throw new IllegalStateException("customization accessorNames: no resource " + k);
       }
     }
+  }
+
+  /**
+   * The service interface name of a resource: customization {@code serviceNames}, else the type
+   * name of its key plus {@code Service}. Every class named after it (the interface, its async twin
+   * {@code <name>Async}, the implementations {@code <stem>Impl} and {@code <stem>AsyncImpl}) must keep
+   * {@link ClassNameCheck}; a default that does not fails the build, naming the key to set.
+   */
+  private String serviceName(String key) {
+    String override = custom.serviceNames.get(key);
+    String name = override != null ? override : naming.typeName(key) + SERVICE;
+    if (!name.matches("[A-Z][A-Za-z0-9]*" + SERVICE)) {
+      throw new IllegalStateException("customization serviceNames: " + key + " -> " + name
+          + " is not a Java type name ending in " + SERVICE);
+    }
+    String stem = name.substring(0, name.length() - SERVICE.length());
+    for (String derived : List.of(name, name + "Async", stem + "Impl", stem + "AsyncImpl")) {
+      String problem = ClassNameCheck.problem(derived);
+      if (problem != null) {
+        throw new IllegalStateException("resource " + key + ": the generated class " + problem
+            + "; name its service in customization serviceNames");
+      }
+    }
+    return name;
   }
 
   /**

@@ -65,11 +65,11 @@ class ContainerFaceEmitTest {
         .contains("import com.example.Container;")
         // without a container the positional-only list would always be refused: not offered
         .doesNotContain("default Page<Address> list() {");
-    String impl = source(files, "AddressServiceImpl");
+    String impl = source(files, "AddressImpl");
     assertThat(impl)
         .contains("ContainerArguments.inQuery(opList, Arguments.builder()")
         .contains(".body(ContainerArguments.inBody(opCreate, address, container, List.of(\"folder\", \"snippet\")))");
-    assertThat(source(files, "AddressServiceAsyncImpl")).contains("return CompletableFuture.failedFuture(e);");
+    assertThat(source(files, "AddressAsyncImpl")).contains("return CompletableFuture.failedFuture(e);");
   }
 
   @Test

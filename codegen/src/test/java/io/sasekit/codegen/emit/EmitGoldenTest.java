@@ -68,8 +68,8 @@ class EmitGoldenTest {
             "com.example.api.ExampleOperations",
             "com.example.api.services.ProfileService",
             "com.example.api.services.ProfileServiceAsync",
-            "com.example.api.services.internal.ProfileServiceImpl",
-            "com.example.api.services.internal.ProfileServiceAsyncImpl",
+            "com.example.api.services.internal.ProfileImpl",
+            "com.example.api.services.internal.ProfileAsyncImpl",
             "com.example.api.models.Rule",
             "com.example.api.models.GenericError");
   }

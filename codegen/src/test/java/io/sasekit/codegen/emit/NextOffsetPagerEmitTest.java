@@ -44,10 +44,10 @@ class NextOffsetPagerEmitTest {
 
   @Test
   void implementation_leavesThePagingToTheRegistryDrivenPager() {
-    String impl = file("com.example.api.services.internal", "WidgetServiceImpl");
+    String impl = file("com.example.api.services.internal", "WidgetImpl");
     assertThat(impl).contains("return executor.paginate(opList, args, Widget.class, options);");
     assertThat(impl).doesNotContain("next_offset").doesNotContain("nextOffset");
-    String asyncImpl = file("com.example.api.services.internal", "WidgetServiceAsyncImpl");
+    String asyncImpl = file("com.example.api.services.internal", "WidgetAsyncImpl");
     assertThat(asyncImpl).contains("return executor.paginateAsync(opList, args, Widget.class, options);");
   }
 

@@ -126,4 +126,22 @@ class CustomizationHooksTest {
     assertThatThrownBy(() -> Fragments.plan(objectsWith("\"accessorNames\": {\"thing\": \"executor\"}")))
         .hasMessageContaining("executor");
   }
+
+  @Test
+  void serviceNames_renameTheServiceAndEveryDefaultNameIsChecked() {
+    ApiModel renamed = objectsWith("\"serviceNames\": {\"thing\": \"ThingObjectService\"}");
+    Fragments.plan(renamed);
+    assertThat(renamed.resource("thing").serviceName).isEqualTo("ThingObjectService");
+    assertThat(renamed.resource("thing").accessorName).isEqualTo("things");
+    assertThatThrownBy(() -> Fragments.plan(objectsWith("\"serviceNames\": {\"thing\": \"ThingThingService\"}")))
+        .hasMessageContaining("resource thing").hasMessageContaining("repeats the word Thing")
+        .hasMessageContaining("serviceNames");
+    assertThatThrownBy(() -> Fragments.plan(objectsWith(
+            "\"serviceNames\": {\"thing\": \"ThingsOfTheVeryLongAndWordyKindService\"}")))
+        .hasMessageContaining("ThingsOfTheVeryLongAndWordyKindServiceAsync has 43 characters");
+    assertThatThrownBy(() -> Fragments.plan(objectsWith("\"serviceNames\": {\"thing\": \"ThingApi\"}")))
+        .hasMessageContaining("not a Java type name ending in Service");
+    assertThatThrownBy(() -> Fragments.plan(objectsWith("\"serviceNames\": {\"nothing\": \"NothingService\"}")))
+        .hasMessageContaining("serviceNames: no resource nothing");
+  }
 }

@@ -58,7 +58,7 @@ class SurfaceCompleteTest {
     }
     customization = new ObjectMapper().readTree(SpecApi.repoRoot().resolve("specs/prisma-access-customization.json").toFile());
     for (Class<?> service : ServiceDriver.services(PrismaAccessClient.class)) {
-      Class<?> impl = Class.forName(service.getPackageName() + ".internal." + service.getSimpleName() + "Impl");
+      Class<?> impl = ServiceDriver.implClass(service);
       for (Method m : service.getMethods()) {
         if (!Modifier.isAbstract(m.getModifiers()) || m.getDeclaringClass() != service || m.getName().equals("getByName")) {
           continue;

@@ -53,7 +53,7 @@ class EveryContainerOperationTakesAContainerTest {
     Map<String, String> reached = new TreeMap<>();
     Container device = (Container) SampleArguments.sample(Container.class);
     for (Class<?> service : ServiceDriver.services(ScmClient.class)) {
-      Class<?> implClass = Class.forName(service.getPackageName() + ".internal." + service.getSimpleName() + "Impl");
+      Class<?> implClass = ServiceDriver.implClass(service);
       RecordingExecutor rec = new RecordingExecutor();
       Object impl = implClass.getConstructor(OperationExecutor.class, OperationRegistry.class).newInstance(rec, registry);
       for (Method m : service.getMethods()) {

@@ -5,6 +5,7 @@ import io.sasekit.core.json.OpenEnum;
 import io.sasekit.core.operation.ContainerArgument;
 import io.sasekit.core.operation.OperationSpec;
 import io.sasekit.core.operation.ParameterSpec;
+import io.sasekit.testkit.ServiceDriver;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -119,21 +120,11 @@ public final class TypedCalls {
     return List.of(Variant.ONLY);
   }
 
-  /** The no-argument accessor of {@code clientClass} whose service interface is named after the resource key. */
+  /** The no-argument accessor of {@code clientClass} whose service runs the operations of {@code resource}. */
   public static Method accessor(Class<?> clientClass, String resource) {
-    String serviceName = Character.toUpperCase(resource.charAt(0)) + resource.substring(1) + "Service";
-    Method found = null;
-    for (Method m : clientClass.getMethods()) {
-      if (m.getParameterCount() == 0 && m.getReturnType().isInterface()
-          && m.getReturnType().getSimpleName().equals(serviceName)) {
-        if (found != null) {
-          throw new AssertionError("two accessors return " + serviceName + ": " + found + ", " + m);
-        }
-        found = m;
-      }
-    }
+    Method found = ServiceDriver.accessorsByResource(clientClass).get(resource);
     if (found == null) {
-      throw new AssertionError(clientClass.getSimpleName() + " has no accessor returning " + serviceName + " (resource " + resource + ")");
+      throw new AssertionError(clientClass.getSimpleName() + " has no accessor whose service runs resource " + resource);
     }
     return found;
   }
