@@ -7,7 +7,7 @@ import io.sasekit.prismaaccess.models.Job;
 import io.sasekit.prismaaccess.models.Position;
 import io.sasekit.prismaaccess.models.SecurityRule;
 import io.sasekit.prismaaccess.models.Tag;
-import io.sasekit.prismaaccess.services.DynamicUserGroupService;
+import io.sasekit.prismaaccess.params.DynamicUserGroupListParams;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +114,7 @@ public final class AccountContainment {
     steps.detail("tag " + QUARANTINE_TAG + ": " + ConfigObjects.ensureTag(client, folder, QUARANTINE_TAG,
         Tag.Color.MAROON, "Users tagged with it are denied all traffic (sasekit account containment)").verb());
     Optional<DynamicUserGroup> existingGroup = ConfigObjects.named(
-        client.dynamicUserGroups().list(folder, DynamicUserGroupService.ListParams.builder().name(GROUP).build()),
+        client.dynamicUserGroups().list(folder, DynamicUserGroupListParams.builder().name(GROUP).build()),
         DynamicUserGroup::name, GROUP);
     DynamicUserGroup group = existingGroup.orElseGet(() -> client.dynamicUserGroups().create(folder,
         DynamicUserGroup.builder()

@@ -10,7 +10,7 @@ import io.sasekit.airs.models.DeploymentProfile;
 import io.sasekit.airs.models.Latency;
 import io.sasekit.airs.models.ModelConfiguration;
 import io.sasekit.airs.models.ModelProtection;
-import io.sasekit.airs.services.DeploymentProfileService;
+import io.sasekit.airs.params.DeploymentProfileListParams;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +126,7 @@ public final class AirsApiKeyAndProfile {
     // Every check comes before the first write: a wrong auth code or a taken key name must not leave
     // an AI security profile behind.
     List<DeploymentProfile> profiles = client.deploymentProfiles()
-        .list(DeploymentProfileService.ListParams.none()).deploymentProfiles();
+        .list(DeploymentProfileListParams.none()).deploymentProfiles();
     String authCode;
     String dpName;
     if (options.authCode() == null) {

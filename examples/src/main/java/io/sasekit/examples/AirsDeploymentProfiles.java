@@ -2,7 +2,7 @@ package io.sasekit.examples;
 
 import io.sasekit.airs.AirsMgmtClient;
 import io.sasekit.airs.models.DeploymentProfile;
-import io.sasekit.airs.services.DeploymentProfileService;
+import io.sasekit.airs.params.DeploymentProfileListParams;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -77,9 +77,9 @@ public final class AirsDeploymentProfiles {
   public Result run(AirsMgmtClient client, PrintStream out) {
     Steps steps = new Steps(out, 1);
     steps.step("Listing deployment profiles" + (options.available() ? " available for new apps or keys" : ""));
-    DeploymentProfileService.ListParams params = options.available()
-        ? DeploymentProfileService.ListParams.builder().unactivated(true).build()
-        : DeploymentProfileService.ListParams.none();
+    DeploymentProfileListParams params = options.available()
+        ? DeploymentProfileListParams.builder().unactivated(true).build()
+        : DeploymentProfileListParams.none();
     List<DeploymentProfile> profiles = client.deploymentProfiles().list(params).deploymentProfiles();
     out.println();
     String format = "  %-24s %-12s %-20s %-22s %s%n";

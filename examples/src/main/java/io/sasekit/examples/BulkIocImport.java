@@ -13,7 +13,7 @@ import io.sasekit.prismaaccess.models.Job;
 import io.sasekit.prismaaccess.models.Position;
 import io.sasekit.prismaaccess.models.SecurityRule;
 import io.sasekit.prismaaccess.models.Tag;
-import io.sasekit.prismaaccess.services.AddressGroupService;
+import io.sasekit.prismaaccess.params.AddressGroupListParams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -236,7 +236,7 @@ public final class BulkIocImport {
       steps.step("Ensuring dynamic address group " + group + " (everything tagged '" + options.tag()
           + "') and deny rules at the top of pre");
       Optional<AddressGroup> g = ConfigObjects.named(
-          client.addressGroups().list(folder, AddressGroupService.ListParams.builder().name(group).build()),
+          client.addressGroups().list(folder, AddressGroupListParams.builder().name(group).build()),
           AddressGroup::name, group);
       if (g.isEmpty()) {
         client.addressGroups().create(folder, AddressGroup.builder()

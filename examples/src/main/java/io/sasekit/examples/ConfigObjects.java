@@ -6,9 +6,9 @@ import io.sasekit.prismaaccess.models.Position;
 import io.sasekit.prismaaccess.models.RuleMove;
 import io.sasekit.prismaaccess.models.SecurityRule;
 import io.sasekit.prismaaccess.models.Tag;
-import io.sasekit.prismaaccess.services.AddressService;
-import io.sasekit.prismaaccess.services.SecurityRuleService;
-import io.sasekit.prismaaccess.services.TagService;
+import io.sasekit.prismaaccess.params.AddressListParams;
+import io.sasekit.prismaaccess.params.SecurityRuleListParams;
+import io.sasekit.prismaaccess.params.TagListParams;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -53,7 +53,7 @@ public final class ConfigObjects {
   public static Ensured<Tag> ensureTag(PrismaAccessClient client, String folder, String name, Tag.Color color,
       String comments) {
     Optional<Tag> existing = named(
-        client.tags().list(folder, TagService.ListParams.builder().name(name).build()), Tag::name, name);
+        client.tags().list(folder, TagListParams.builder().name(name).build()), Tag::name, name);
     if (existing.isPresent()) {
       return new Ensured<>(existing.get(), false);
     }
@@ -63,14 +63,14 @@ public final class ConfigObjects {
 
   /** The address {@code name} in {@code folder}, if it exists. */
   public static Optional<Address> findAddress(PrismaAccessClient client, String folder, String name) {
-    return named(client.addresses().list(folder, AddressService.ListParams.builder().name(name).build()),
+    return named(client.addresses().list(folder, AddressListParams.builder().name(name).build()),
         Address::name, name);
   }
 
   /** The security rule {@code name} in {@code folder} and rulebase {@code position}, if it exists. */
   public static Optional<SecurityRule> findRule(PrismaAccessClient client, String folder, Position position,
       String name) {
-    return named(client.securityRules().list(folder, position, SecurityRuleService.ListParams.builder().name(name).build()),
+    return named(client.securityRules().list(folder, position, SecurityRuleListParams.builder().name(name).build()),
         SecurityRule::name, name);
   }
 

@@ -7,7 +7,7 @@ import io.sasekit.prismaaccess.models.Position;
 import io.sasekit.prismaaccess.models.SecurityRule;
 import io.sasekit.prismaaccess.models.Tag;
 import io.sasekit.prismaaccess.models.UrlCategory;
-import io.sasekit.prismaaccess.services.UrlCategoryService;
+import io.sasekit.prismaaccess.params.UrlCategoryListParams;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -134,7 +134,7 @@ public final class PhishingResponse {
 
     steps.step("Adding the domains to URL category " + options.category() + " (type URL List) in " + folder);
     Optional<UrlCategory> existing = ConfigObjects.named(
-        client.urlCategories().list(folder, UrlCategoryService.ListParams.builder().name(options.category()).build()),
+        client.urlCategories().list(folder, UrlCategoryListParams.builder().name(options.category()).build()),
         UrlCategory::name, options.category());
     UrlCategory category;
     List<String> added = new ArrayList<>();

@@ -1,7 +1,7 @@
 package io.sasekit.examples;
 
-import io.sasekit.prismaaccess.Folder;
 import io.sasekit.core.jobs.WaitOptions;
+import io.sasekit.prismaaccess.Folder;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;

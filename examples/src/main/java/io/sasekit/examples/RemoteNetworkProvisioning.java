@@ -9,11 +9,11 @@ import io.sasekit.prismaaccess.models.IpsecCryptoProfile;
 import io.sasekit.prismaaccess.models.IpsecTunnel;
 import io.sasekit.prismaaccess.models.Job;
 import io.sasekit.prismaaccess.models.RemoteNetwork;
-import io.sasekit.prismaaccess.services.IkeCryptoProfileService;
-import io.sasekit.prismaaccess.services.IkeGatewayService;
-import io.sasekit.prismaaccess.services.IpsecCryptoProfileService;
-import io.sasekit.prismaaccess.services.IpsecTunnelService;
-import io.sasekit.prismaaccess.services.RemoteNetworkService;
+import io.sasekit.prismaaccess.params.IkeCryptoProfileListParams;
+import io.sasekit.prismaaccess.params.IkeGatewayListParams;
+import io.sasekit.prismaaccess.params.IpsecCryptoProfileListParams;
+import io.sasekit.prismaaccess.params.IpsecTunnelListParams;
+import io.sasekit.prismaaccess.params.RemoteNetworkListParams;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -194,12 +194,12 @@ public final class RemoteNetworkProvisioning {
 
     steps.step("Checking that " + site + " is not provisioned yet and finding its SPN");
     refuseExisting(ConfigObjects.named(client.remoteNetworks().list(FOLDER,
-        RemoteNetworkService.ListParams.builder().name(site).build()), RemoteNetwork::name, site), "remote network", site);
+        RemoteNetworkListParams.builder().name(site).build()), RemoteNetwork::name, site), "remote network", site);
     refuseExisting(ConfigObjects.named(client.ipsecTunnels().list(FOLDER,
-        IpsecTunnelService.ListParams.builder().name(tunnelName).build()), IpsecTunnel::name, tunnelName),
+        IpsecTunnelListParams.builder().name(tunnelName).build()), IpsecTunnel::name, tunnelName),
         "IPsec tunnel", tunnelName);
     refuseExisting(ConfigObjects.named(client.ikeGateways().list(FOLDER,
-        IkeGatewayService.ListParams.builder().name(gatewayName).build()), IkeGateway::name, gatewayName),
+        IkeGatewayListParams.builder().name(gatewayName).build()), IkeGateway::name, gatewayName),
         "IKE gateway", gatewayName);
     String spn = options.spn() != null ? options.spn() : findSpn(client, options.region());
     steps.detail("not provisioned yet; SPN: " + (spn == null ? "none listed for " + options.region()
@@ -208,7 +208,7 @@ public final class RemoteNetworkProvisioning {
     try {
       steps.step("IKE crypto profile " + ikeName + " (AES-256-CBC, SHA-256, DH group 14, 8 h)");
       Optional<IkeCryptoProfile> ike0 = ConfigObjects.named(client.ikeCryptoProfiles().list(FOLDER,
-          IkeCryptoProfileService.ListParams.builder().name(ikeName).build()), IkeCryptoProfile::name, ikeName);
+          IkeCryptoProfileListParams.builder().name(ikeName).build()), IkeCryptoProfile::name, ikeName);
       IkeCryptoProfile ike = ike0.orElseGet(() -> client.ikeCryptoProfiles().create(FOLDER, IkeCryptoProfile.builder()
           .name(ikeName)
           .encryption(List.of(IkeCryptoProfile.Encryption.AES_256_CBC))
@@ -220,7 +220,7 @@ public final class RemoteNetworkProvisioning {
 
       steps.step("IPsec crypto profile " + ipsecName + " (ESP AES-256-CBC, SHA-256, PFS group 14, 1 h)");
       Optional<IpsecCryptoProfile> ipsec0 = ConfigObjects.named(client.ipsecCryptoProfiles().list(FOLDER,
-          IpsecCryptoProfileService.ListParams.builder().name(ipsecName).build()), IpsecCryptoProfile::name, ipsecName);
+          IpsecCryptoProfileListParams.builder().name(ipsecName).build()), IpsecCryptoProfile::name, ipsecName);
       IpsecCryptoProfile ipsec = ipsec0.orElseGet(() -> client.ipsecCryptoProfiles().create(FOLDER,
           IpsecCryptoProfile.builder()
               .name(ipsecName)

@@ -6,8 +6,8 @@ import io.sasekit.scm.models.Address;
 import io.sasekit.scm.models.Job;
 import io.sasekit.scm.models.Position;
 import io.sasekit.scm.models.SecurityRule;
-import io.sasekit.scm.services.AddressService;
-import io.sasekit.scm.services.SecurityRuleService;
+import io.sasekit.scm.params.AddressListParams;
+import io.sasekit.scm.params.SecurityRuleListParams;
 import io.sasekit.scm.workflow.PushRequest;
 import io.sasekit.scm.workflow.RuleMove;
 import io.sasekit.scm.workflow.RuleType;
@@ -88,7 +88,7 @@ public final class ScmIocBlocking {
     String addressName = Names.of("ioc-", ioc.display());
     steps.step("Creating address object " + addressName + " (" + ioc.value() + ")");
     Optional<Address> existing = ConfigObjects.named(client.addresses().list(folder,
-        AddressService.ListParams.builder().name(addressName).build()), Address::name, addressName);
+        AddressListParams.builder().name(addressName).build()), Address::name, addressName);
     Address address;
     if (existing.isPresent()) {
       address = existing.get();
@@ -113,7 +113,7 @@ public final class ScmIocBlocking {
       List<String> source = direction.equals("src") ? List.of(addressName) : ConfigObjects.ANY;
       List<String> destination = direction.equals("dst") ? List.of(addressName) : ConfigObjects.ANY;
       Optional<SecurityRule> found = ConfigObjects.named(client.securityRules().list(folder, Position.PRE,
-          SecurityRuleService.ListParams.builder().name(name).build()).data(), ScmIocBlocking::nameOf, name);
+          SecurityRuleListParams.builder().name(name).build()).data(), ScmIocBlocking::nameOf, name);
       SecurityRule rule = found.orElseGet(() -> client.securityRules().create(folder, Position.PRE,
           SecurityRule.builder()
               .name(name)

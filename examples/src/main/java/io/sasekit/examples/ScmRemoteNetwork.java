@@ -8,11 +8,11 @@ import io.sasekit.scm.models.IpsecCryptoProfile;
 import io.sasekit.scm.models.IpsecTunnel;
 import io.sasekit.scm.models.Job;
 import io.sasekit.scm.models.RemoteNetwork;
-import io.sasekit.scm.services.IkeCryptoProfileService;
-import io.sasekit.scm.services.IkeGatewayService;
-import io.sasekit.scm.services.IpsecCryptoProfileService;
-import io.sasekit.scm.services.IpsecTunnelService;
-import io.sasekit.scm.services.RemoteNetworkService;
+import io.sasekit.scm.params.IkeCryptoProfileListParams;
+import io.sasekit.scm.params.IkeGatewayListParams;
+import io.sasekit.scm.params.IpsecCryptoProfileListParams;
+import io.sasekit.scm.params.IpsecTunnelListParams;
+import io.sasekit.scm.params.RemoteNetworkListParams;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,19 +96,19 @@ public final class ScmRemoteNetwork {
 
     steps.step("Checking that " + site + " is not provisioned yet");
     RemoteNetworkProvisioning.refuseExisting(ConfigObjects.named(client.remoteNetworks().list(FOLDER,
-        RemoteNetworkService.ListParams.builder().name(site).build()), RemoteNetwork::name, site), "remote network", site);
+        RemoteNetworkListParams.builder().name(site).build()), RemoteNetwork::name, site), "remote network", site);
     RemoteNetworkProvisioning.refuseExisting(ConfigObjects.named(client.ipsecTunnels().list(folder,
-        IpsecTunnelService.ListParams.builder().name(tunnelName).build()), IpsecTunnel::name, tunnelName),
+        IpsecTunnelListParams.builder().name(tunnelName).build()), IpsecTunnel::name, tunnelName),
         "IPsec tunnel", tunnelName);
     RemoteNetworkProvisioning.refuseExisting(ConfigObjects.named(client.ikeGateways().list(folder,
-        IkeGatewayService.ListParams.builder().name(gatewayName).build()), IkeGateway::name, gatewayName),
+        IkeGatewayListParams.builder().name(gatewayName).build()), IkeGateway::name, gatewayName),
         "IKE gateway", gatewayName);
     steps.detail("not provisioned yet; SPN: " + (options.spn() == null ? "left for the service to assign" : options.spn()));
 
     try {
       steps.step("IKE crypto profile " + ikeName + " (AES-256-CBC, SHA-256, DH group 14, 8 h)");
       Optional<IkeCryptoProfile> ike0 = ConfigObjects.named(client.ikeCryptoProfiles().list(folder,
-          IkeCryptoProfileService.ListParams.builder().name(ikeName).build()), IkeCryptoProfile::name, ikeName);
+          IkeCryptoProfileListParams.builder().name(ikeName).build()), IkeCryptoProfile::name, ikeName);
       IkeCryptoProfile ike = ike0.orElseGet(() -> client.ikeCryptoProfiles().create(folder, IkeCryptoProfile.builder()
           .name(ikeName)
           .encryption(List.of(IkeCryptoProfile.Encryption.AES_256_CBC))
@@ -120,7 +120,7 @@ public final class ScmRemoteNetwork {
 
       steps.step("IPsec crypto profile " + ipsecName + " (ESP AES-256-CBC, SHA-256, PFS group 14, 1 h)");
       Optional<IpsecCryptoProfile> ipsec0 = ConfigObjects.named(client.ipsecCryptoProfiles().list(folder,
-          IpsecCryptoProfileService.ListParams.builder().name(ipsecName).build()), IpsecCryptoProfile::name, ipsecName);
+          IpsecCryptoProfileListParams.builder().name(ipsecName).build()), IpsecCryptoProfile::name, ipsecName);
       IpsecCryptoProfile ipsec = ipsec0.orElseGet(() -> client.ipsecCryptoProfiles().create(folder,
           IpsecCryptoProfile.builder()
               .name(ipsecName)

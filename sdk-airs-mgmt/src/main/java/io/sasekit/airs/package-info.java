@@ -8,7 +8,7 @@
  *
  * <pre>{@code
  * try (AirsMgmtClient client = AirsMgmtClient.fromEnv()) {   // PANW_CLIENT_ID, PANW_CLIENT_SECRET
- *   ApiKeyList keys = client.apiKeys().list(ApiKeyService.ListParams.builder().limit(10).build());
+ *   ApiKeyList keys = client.apiKeys().list(ApiKeyListParams.builder().limit(10).build());
  *   client.aiSecurityProfiles().listAll().forEach(p -> System.out.println(p.profileName()));
  * }
  * }</pre>

@@ -11,8 +11,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.sasekit.airs.models.ApiKey;
 import io.sasekit.airs.models.ApiKeyList;
 import io.sasekit.airs.models.CustomerAppWithApiKeys;
-import io.sasekit.airs.services.ApiKeyService;
-import io.sasekit.airs.services.CustomerAppService;
+import io.sasekit.airs.params.ApiKeyListParams;
+import io.sasekit.airs.params.CustomerAppListParams;
 import io.sasekit.airs.testing.AirsWireMockExtension;
 import io.sasekit.airs.testing.SpecRequestValidator;
 import io.sasekit.core.pagination.AutoPager;
@@ -60,7 +60,7 @@ class PaginationTest {
   @Test
   void listReturnsTheWrapperWithItsNextOffset() {
     page(0, 0, 2, 2);
-    ApiKeyList first = wm.client().apiKeys().list(ApiKeyService.ListParams.builder().offset(0).limit(2).build());
+    ApiKeyList first = wm.client().apiKeys().list(ApiKeyListParams.builder().offset(0).limit(2).build());
     assertThat(first.apiKeys()).extracting(ApiKey::apiKeyId).containsExactly("id-0", "id-1");
     assertThat(first.nextOffset()).hasValue(2);
   }
@@ -70,7 +70,7 @@ class PaginationTest {
     page(0, 0, 2, 2);
     page(2, 2, 4, 4);
     page(4, 4, 5, null);
-    AutoPager<ApiKey> all = wm.client().apiKeys().listAll(ApiKeyService.ListParams.builder().limit(2).build());
+    AutoPager<ApiKey> all = wm.client().apiKeys().listAll(ApiKeyListParams.builder().limit(2).build());
     assertThat(wm.apiRequests()).as("lazy: nothing fetched yet").isEmpty();
     assertThat(all.stream().map(ApiKey::apiKeyId).toList()).containsExactly("id-0", "id-1", "id-2", "id-3", "id-4");
     assertThat(offsetsAndLimits()).containsExactly("0/2", "2/2", "4/2");
@@ -87,7 +87,7 @@ class PaginationTest {
     page(2, 2, 4, 4);
     page(4, 4, 5, null);
     List<ApiKey> all = new ArrayList<>();
-    wm.client().apiKeys().listAll(ApiKeyService.ListParams.builder().limit(10).build()).forEach(all::add);
+    wm.client().apiKeys().listAll(ApiKeyListParams.builder().limit(10).build()).forEach(all::add);
     assertThat(all).hasSize(5);
     assertThat(offsetsAndLimits()).containsExactly("0/10", "2/10", "4/10");
   }
@@ -97,7 +97,7 @@ class PaginationTest {
     page(2, 2, 4, 4);
     page(4, 4, 5, null);
     try (AirsMgmtClient small = wm.newClient(o -> o.pageSize(2))) {
-      assertThat(small.apiKeys().listAll(ApiKeyService.ListParams.builder().offset(2).build()).stream().count()).isEqualTo(3);
+      assertThat(small.apiKeys().listAll(ApiKeyListParams.builder().offset(2).build()).stream().count()).isEqualTo(3);
     }
     assertThat(offsetsAndLimits()).containsExactly("2/2", "4/2");
   }
@@ -107,7 +107,7 @@ class PaginationTest {
     page(0, 0, 2, 2);
     page(2, 2, 4, 4);
     page(4, 4, 5, null);
-    List<ApiKey> all = wm.client().async().apiKeys().listAll(ApiKeyService.ListParams.builder().limit(2).build())
+    List<ApiKey> all = wm.client().async().apiKeys().listAll(ApiKeyListParams.builder().limit(2).build())
         .toList().join();
     assertThat(all).extracting(ApiKey::apiKeyId).containsExactly("id-0", "id-1", "id-2", "id-3", "id-4");
     assertThat(offsetsAndLimits()).containsExactly("0/2", "2/2", "4/2");
@@ -119,7 +119,7 @@ class PaginationTest {
         .withHeader("Content-Type", "application/json")
         .withBody("{\"customer_apps\":[{\"customer_appId\":\"a\",\"tsg_id\":\"1\",\"app_name\":\"x\","
             + "\"cloud_provider\":\"AWS\",\"environment\":\"dev\"}]}")));
-    AutoPager<CustomerAppWithApiKeys> apps = wm.client().customerApps().listAll(CustomerAppService.ListParams.none());
+    AutoPager<CustomerAppWithApiKeys> apps = wm.client().customerApps().listAll(CustomerAppListParams.none());
     assertThat(apps.stream().map(CustomerAppWithApiKeys::appName).toList()).containsExactly("x");
     assertThat(wm.client().aiSecurityProfiles().listAll()).isNotNull();
     assertThat(wm.client().customTopics().listAll()).isNotNull();

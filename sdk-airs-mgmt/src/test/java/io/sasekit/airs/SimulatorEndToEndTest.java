@@ -7,7 +7,7 @@ import io.sasekit.airs.models.AiProfile;
 import io.sasekit.airs.models.ApiKey;
 import io.sasekit.airs.models.CustomTopic;
 import io.sasekit.airs.models.DeploymentProfile;
-import io.sasekit.airs.services.DeploymentProfileService;
+import io.sasekit.airs.params.DeploymentProfileListParams;
 import io.sasekit.core.errors.ApiException;
 import io.sasekit.core.errors.ConflictException;
 import io.sasekit.testkit.AirsControl;
@@ -50,7 +50,7 @@ class SimulatorEndToEndTest {
     assertThat(client.deploymentProfiles().list().deploymentProfiles()).extracting(DeploymentProfile::dpName)
         .contains("dp-production", "dp-staging", "dp-sandbox");
     var unactivated = client.deploymentProfiles()
-        .list(DeploymentProfileService.ListParams.builder().unactivated(true).build()).deploymentProfiles();
+        .list(DeploymentProfileListParams.builder().unactivated(true).build()).deploymentProfiles();
     assertThat(unactivated).extracting(DeploymentProfile::dpName).contains("dp-staging", "dp-sandbox");
 
     ApiKey key = client.apiKeys().create(Samples.apiKeyCreate(AirsControl.PRODUCTION_AUTH_CODE));

@@ -17,7 +17,7 @@ import io.sasekit.prismaaccess.models.Address;
 import io.sasekit.prismaaccess.models.JobSubmission;
 import io.sasekit.prismaaccess.models.LoadConfigRequest;
 import io.sasekit.prismaaccess.models.PushRequest;
-import io.sasekit.prismaaccess.services.AddressService;
+import io.sasekit.prismaaccess.params.AddressGetParams;
 import io.sasekit.prismaaccess.services.internal.AddressImpl;
 import io.sasekit.prismaaccess.workflow.ConfigDeploying;
 import io.sasekit.prismaaccess.workflow.ConfigDeployingAsync;
@@ -91,7 +91,7 @@ class GeneratedFaceTest {
             .withBody("{\"id\": \"a-1\", \"name\": \"web\", \"fqdn\": \"example.com\", \"folder\": \"Shared\"}")));
 
     Address plain = client.addresses().get("a-1");
-    Address inFolder = client.addresses().get("a-1", AddressService.GetParams.builder().folder(Folder.SHARED).build());
+    Address inFolder = client.addresses().get("a-1", AddressGetParams.builder().folder(Folder.SHARED).build());
     assertThat(plain.name()).isEqualTo("web");
     assertThat(inFolder.fqdn()).contains("example.com");
     server.verify(1, getRequestedFor(urlPathEqualTo("/sse/config/v1/addresses/a-1")).withQueryParam("folder", equalTo("Shared")));

@@ -25,7 +25,7 @@ class GeneratedNamesTest {
     List<String> names = new ArrayList<>(GeneratedNames.generatedClasses(Path.of("target/generated-sources/sasekit")));
     names.addAll(GeneratedNames.generatedClasses(Path.of("target/generated-sources/sasekit-setup")));
     assertThat(names).contains("PrismaAccessClient", "PrismaAccessAsyncClient", "AddressService", "AddressServiceAsync",
-        "AddressImpl", "ListParams", "Address", "SecurityRule", "Builder", "SetupClient");
+        "AddressImpl", "AddressListParams", "Address", "SecurityRule", "Builder", "SetupClient");
     // MobileAgentAgentProfile is the model of resource mobileAgentAgentProfile: the contract suites find a
     // resource's model by the resource key, so it keeps that name until the resource is renamed
     assertThat(GeneratedNames.violations(names)).containsExactly("MobileAgentAgentProfile: repeats agent");

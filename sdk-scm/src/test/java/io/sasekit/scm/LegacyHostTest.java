@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sasekit.core.errors.ConfigurationException;
-import io.sasekit.scm.services.AddressService;
-import io.sasekit.scm.services.FolderService;
+import io.sasekit.scm.params.AddressListParams;
+import io.sasekit.scm.params.FolderListParams;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,7 +58,7 @@ class LegacyHostTest {
     wire.answerUnchecked("GET", "/sse/config/v1/mobile-agent/agent-versions", 200, "{\"agent_versions\":[]}");
     wire.answerUnchecked("GET", "/sse/config/v1/jobs/5", 200, "{\"data\":[]}");
 
-    client.addresses().list(AddressService.ListParams.builder().folder("Shared").build());
+    client.addresses().list(AddressListParams.builder().folder("Shared").build());
     client.dynamic().execute("mobileAgentAgentVersion", "list", Map.of());
     client.jobs().get("5");
 
@@ -69,7 +69,7 @@ class LegacyHostTest {
 
   @Test
   void setupOperationsFailClearlyAndSendNothing() {
-    assertThatThrownBy(() -> client.folders().list(FolderService.ListParams.none()))
+    assertThatThrownBy(() -> client.folders().list(FolderListParams.none()))
         .isInstanceOf(ConfigurationException.class)
         .hasMessageContaining("/config/setup/v1/folders")
         .hasMessageContaining("new host only");

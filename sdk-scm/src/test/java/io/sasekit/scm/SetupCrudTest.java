@@ -15,11 +15,12 @@ import io.sasekit.scm.models.Folder;
 import io.sasekit.scm.models.Label;
 import io.sasekit.scm.models.Snippet;
 import io.sasekit.scm.models.Variable;
-import io.sasekit.scm.services.DeviceService;
-import io.sasekit.scm.services.FolderService;
-import io.sasekit.scm.services.LabelService;
-import io.sasekit.scm.services.SnippetService;
-import io.sasekit.scm.services.VariableService;
+import io.sasekit.scm.params.DeviceListParams;
+import io.sasekit.scm.params.FolderListParams;
+import io.sasekit.scm.params.LabelListParams;
+import io.sasekit.scm.params.SnippetListParams;
+import io.sasekit.scm.params.VariableCreateParams;
+import io.sasekit.scm.params.VariableListParams;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
@@ -117,7 +118,7 @@ class SetupCrudTest {
     assertThat(lastBody().has("id")).as("readOnly id is not sent").isFalse();
     assertThat(client.folders().get(ID).parent()).isEqualTo("All");
     assertThat(client.folders().update(ID, created.toBuilder().description("branch sites").build()).name()).isEqualTo("Texas");
-    assertThat(client.folders().list(FolderService.ListParams.builder().name("Texas").build()).data())
+    assertThat(client.folders().list(FolderListParams.builder().name("Texas").build()).data())
         .extracting(Folder::name).containsExactly("Texas");
     assertThat(last().queryParameter("name").firstValue()).isEqualTo("Texas");
     assertThat(client.folders().getByName("Texas").id()).contains(ID);
@@ -136,7 +137,7 @@ class SetupCrudTest {
     assertThat(client.snippets().get(ID).name()).isEqualTo("baseline");
     client.snippets().update(ID, created);
     assertThat(lastBody().has("type")).as("readOnly type is not sent").isFalse();
-    assertThat(client.snippets().list(SnippetService.ListParams.none()).data()).hasSize(1);
+    assertThat(client.snippets().list(SnippetListParams.none()).data()).hasSize(1);
     assertThat(client.snippets().getByName("baseline").id()).contains(ID);
     client.snippets().delete(ID);
   }
@@ -150,7 +151,7 @@ class SetupCrudTest {
     assertThat(lastBody().get("name").asText()).isEqualTo("prod");
     assertThat(client.labels().get(ID).description()).contains("production");
     client.labels().update(ID, created);
-    assertThat(client.labels().list(LabelService.ListParams.none()).data()).extracting(Label::name).containsExactly("prod");
+    assertThat(client.labels().list(LabelListParams.none()).data()).extracting(Label::name).containsExactly("prod");
     assertThat(client.labels().getByName("prod").id()).contains(ID);
     client.labels().delete(ID);
   }
@@ -164,13 +165,13 @@ class SetupCrudTest {
 
     Variable draft = JsonMapper.shared().readValue(
         "{\"name\":\"$edge-bw\",\"type\":\"egress-max\",\"value\":{\"Texas\":\"100\"},\"folder\":\"Texas\"}", Variable.class);
-    Variable created = client.variables().create(draft, VariableService.CreateParams.builder().folder("Texas").build());
+    Variable created = client.variables().create(draft, VariableCreateParams.builder().folder("Texas").build());
     assertThat(created.id()).contains(ID);
     assertThat(last().queryParameter("folder").firstValue()).isEqualTo("Texas");
     assertThat(lastBody().at("/value/Texas").asText()).isEqualTo("100");
     assertThat(client.variables().get(ID).name()).isEqualTo("$edge-bw");
     client.variables().update(ID, created);
-    assertThat(client.variables().list(VariableService.ListParams.builder().folder("Texas").build()).data()).hasSize(1);
+    assertThat(client.variables().list(VariableListParams.builder().folder("Texas").build()).data()).hasSize(1);
     assertThat(client.variables().getByName(Container.folder("Texas"), "$edge-bw").id()).contains(ID);
     client.variables().delete(ID);
   }
@@ -180,7 +181,7 @@ class SetupCrudTest {
     String fw = "{\"id\":\"" + ID + "\",\"name\":\"007951000388704\",\"display_name\":\"edge-1\",\"folder\":\"Texas\",\"labels\":[\"prod\"]}";
     stubCrud("devices", fw, false); // devices are onboarded, not created or deleted here
 
-    assertThat(client.devices().list(DeviceService.ListParams.none()).data()).extracting(Device::name)
+    assertThat(client.devices().list(DeviceListParams.none()).data()).extracting(Device::name)
         .containsExactly("007951000388704");
     assertThat(JsonMapper.shared().valueToTree(client.devices().get(ID)).get("folder").asText()).isEqualTo("Texas");
     DevicesPut move = JsonMapper.shared().readValue("{\"folder\":\"Texas\",\"labels\":[\"prod\"]}", DevicesPut.class);

@@ -3,7 +3,7 @@ package io.sasekit.benchmarks.contenders;
 import io.sasekit.core.auth.TokenProvider;
 import io.sasekit.prismaaccess.PrismaAccessClient;
 import io.sasekit.prismaaccess.models.Address;
-import io.sasekit.prismaaccess.services.AddressService;
+import io.sasekit.prismaaccess.params.AddressListParams;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 final class SasekitContender implements Contender {
   private final PrismaAccessClient client;
   private final Address newAddress = Contenders.newSasekitAddress();
-  private final AddressService.ListParams first200 = AddressService.ListParams.builder().limit(200).build();
+  private final AddressListParams first200 = AddressListParams.builder().limit(200).build();
 
   SasekitContender(Kind.Setup setup) {
     this.client = PrismaAccessClient.builder()
@@ -50,7 +50,7 @@ final class SasekitContender implements Contender {
   @Override
   public long iterateAll(int pageSize, Consumer<Object> sink) {
     long seen = 0;
-    for (Address a : client.addresses().listAll(FOLDER, AddressService.ListParams.builder().limit(pageSize).build())) {
+    for (Address a : client.addresses().listAll(FOLDER, AddressListParams.builder().limit(pageSize).build())) {
       sink.accept(a);
       seen++;
     }
@@ -65,7 +65,7 @@ final class SasekitContender implements Contender {
   @Override
   public long readOnePage(int limit, Consumer<Object> sink) {
     long seen = 0;
-    for (Address a : client.addresses().listAll(FOLDER, AddressService.ListParams.builder().limit(limit).build())) {
+    for (Address a : client.addresses().listAll(FOLDER, AddressListParams.builder().limit(limit).build())) {
       sink.accept(a);
       seen++;
     }

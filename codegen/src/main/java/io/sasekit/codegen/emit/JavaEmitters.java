@@ -4,7 +4,9 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import io.sasekit.codegen.model.JavaEnum;
 import io.sasekit.codegen.model.JavaModel;
+import io.sasekit.codegen.model.JavaMethod;
 import io.sasekit.codegen.model.JavaPlan;
+import io.sasekit.codegen.model.Operation;
 import io.sasekit.codegen.model.Resource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +20,7 @@ import java.util.function.Supplier;
 
 /**
  * Stage 4 for Java: runs every {@link Emitter} over the plan (models, enums, service interfaces and their
- * async twins, implementations, the registry holder, the client and the async client).
+ * async twins, implementations, params classes, the registry holder, the client and the async client).
  */
 public final class JavaEmitters {
   private final String basePackage;
@@ -47,6 +49,7 @@ public final class JavaEmitters {
     ModelEmitter models = new ModelEmitter(types, enums);
     ServiceInterfaceEmitter ifaces = new ServiceInterfaceEmitter(names);
     ServiceImplEmitter impls = new ServiceImplEmitter(names);
+    ParamsClassEmitter params = new ParamsClassEmitter(types);
     ClassName client = ClassName.get(basePackage, clientName);
     ClassName asyncClient = ClassName.get(basePackage, stem() + "AsyncClient");
     ClassName holder = ClassName.get(basePackage, stem() + "Operations");
@@ -59,6 +62,18 @@ public final class JavaEmitters {
             for (Flavor f : Flavor.values()) {
               files.add(() -> ifaces.emit(plan, r, f));
               files.add(() -> impls.emit(plan, r, f));
+            }
+          }
+          return files;
+        },
+        plan -> {
+          List<Supplier<JavaFile>> files = new ArrayList<>();
+          for (Resource r : plan.spec().resources) {
+            for (Operation op : r.operations) {
+              JavaMethod m = plan.methods().get(op.key());
+              if (m.paramsClassName() != null) {
+                files.add(() -> params.emit(names.params(m), m, names.service(r, Flavor.SYNC)));
+              }
             }
           }
           return files;

@@ -3,6 +3,7 @@ package io.sasekit.codegen.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -11,7 +12,10 @@ import io.sasekit.codegen.model.JavaMethod;
 import io.sasekit.codegen.model.JavaParam;
 import javax.lang.model.element.Modifier;
 
-/** Prints the immutable optional-parameters class of one operation (nested in its sync service). */
+/**
+ * Prints the immutable optional-parameters class of one operation: a top-level class of the
+ * package {@code <base>.params}, taken by the sync and the async service alike.
+ */
 final class ParamsClassEmitter {
   private final Types types;
 
@@ -19,11 +23,15 @@ final class ParamsClassEmitter {
     this.types = types;
   }
 
-  TypeSpec emit(ClassName self, JavaMethod m, ClassName service) {
+  JavaFile emit(ClassName self, JavaMethod m, ClassName service) {
+    return JavaFile.builder(self.packageName(), type(self, m, service)).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  private TypeSpec type(ClassName self, JavaMethod m, ClassName service) {
     ClassName builder = self.nestedClass("Builder");
     TypeSpec.Builder t =
         TypeSpec.classBuilder(self)
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc("Optional parameters of {@link $T#$L}. Immutable; {@link #none()} sets none.\n", service, m.methodName());
     t.addField(FieldSpec.builder(self, "NONE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("new $T(new $T())", self, builder).build());
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "b");

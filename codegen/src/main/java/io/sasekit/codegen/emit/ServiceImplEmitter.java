@@ -8,9 +8,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.sasekit.codegen.model.ApiModel;
-import io.sasekit.codegen.model.JavaPlan;
 import io.sasekit.codegen.model.JavaMethod;
 import io.sasekit.codegen.model.JavaParam;
+import io.sasekit.codegen.model.JavaPlan;
 import io.sasekit.codegen.model.Operation;
 import io.sasekit.codegen.model.Resource;
 import io.sasekit.codegen.model.ResponseShape;
@@ -124,7 +124,7 @@ final class ServiceImplEmitter {
     }
     List<JavaParam> container = ServiceNames.byNameContainer(list);
     if (!container.isEmpty()) {
-      b.addParameter(names.params(r, list), "params");
+      b.addParameter(names.params(list), "params");
       b.addStatement("$T.requireNonNull(params, $S)", Types.OBJECTS, "params");
       for (JavaParam p : container) {
         args.add(".param($S, params.$N().orElse(null))", p.wireName(), p.javaName());
@@ -151,7 +151,7 @@ final class ServiceImplEmitter {
    * with a failed future, like every other invalid argument the executor finds.
    */
   private MethodSpec.Builder begin(Resource r, JavaMethod m, List<JavaParam> positional, Flavor flavor, boolean pager) {
-    ClassName params = names.params(r, m);
+    ClassName params = names.params(m);
     TypeName returns = pager ? names.pagerReturns(m, flavor) : names.returns(m, flavor);
     MethodSpec.Builder b =
         MethodSpec.methodBuilder(pager ? m.autoPagerName() : m.methodName())

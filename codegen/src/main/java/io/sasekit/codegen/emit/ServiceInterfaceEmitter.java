@@ -7,11 +7,11 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.sasekit.codegen.model.ApiModel;
-import io.sasekit.codegen.model.JavaPlan;
 import io.sasekit.codegen.model.JavaMethod;
-import io.sasekit.codegen.model.Paging;
 import io.sasekit.codegen.model.JavaParam;
+import io.sasekit.codegen.model.JavaPlan;
 import io.sasekit.codegen.model.Operation;
+import io.sasekit.codegen.model.Paging;
 import io.sasekit.codegen.model.Resource;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,15 +21,14 @@ import javax.lang.model.element.Modifier;
  * Prints the service interface of one resource (sync, or its async twin). Per operation it prints
  * the overload family: {@code op(required...)}, {@code op(required..., Params)} when the operation
  * has optional parameters, and always {@code op(..., RequestOptions)} (the only abstract one), plus
- * the lazy {@code opAll(...)} family for paged lists. The sync interface also holds the params classes.
+ * the lazy {@code opAll(...)} family for paged lists. The params classes are top-level types of their
+ * own package ({@link ParamsClassEmitter}).
  */
 final class ServiceInterfaceEmitter {
   private final ServiceNames names;
-  private final ParamsClassEmitter paramsEmitter;
 
   ServiceInterfaceEmitter(ServiceNames names) {
     this.names = names;
-    this.paramsEmitter = new ParamsClassEmitter(names.types);
   }
 
   JavaFile emit(JavaPlan plan, Resource r, Flavor flavor) {
@@ -49,7 +48,7 @@ final class ServiceInterfaceEmitter {
     }
     for (Operation op : r.operations) {
       JavaMethod m = plan.methods().get(op.key());
-      ClassName params = names.params(r, m);
+      ClassName params = names.params(m);
       // a query container face: without a container the positional-only form would always be refused
       boolean minimal = m.container() == null || !m.container().inQuery();
       addFamily(t, m, m.positional(), params, flavor, false, minimal);
@@ -57,9 +56,6 @@ final class ServiceInterfaceEmitter {
         addFamily(t, m, m.positional(), params, flavor, true, minimal);
       }
       addContainerFamilies(t, m, params, flavor);
-      if (flavor == Flavor.SYNC && params != null) {
-        t.addType(paramsEmitter.emit(params, m, self));
-      }
     }
     if (r.nameLookup != null) {
       addGetByName(t, r, plan.methods().get(r.nameLookup.key()), flavor);
@@ -152,7 +148,7 @@ final class ServiceInterfaceEmitter {
     MethodSpec.Builder full = MethodSpec.methodBuilder(ServiceNames.GET_BY_NAME).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).returns(returns);
     addPositional(full, container);
     if (params) {
-      full.addParameter(names.params(r, list), "params");
+      full.addParameter(names.params(list), "params");
     }
     full.addParameter(String.class, "name").addParameter(Types.REQUEST_OPTIONS, "options");
     full.addJavadoc(body + "@param options per-call options (timeout, retries, headers)\n" + ret + thrown);
@@ -164,7 +160,7 @@ final class ServiceInterfaceEmitter {
       call.add("$N, ", p.javaName());
     }
     if (params) {
-      plain.addParameter(names.params(r, list), "params");
+      plain.addParameter(names.params(list), "params");
       call.add("params, ");
     }
     plain.addParameter(String.class, "name");

@@ -7,9 +7,9 @@ import com.palantir.javapoet.TypeName;
 import io.sasekit.codegen.model.JavaMethod;
 import io.sasekit.codegen.model.JavaParam;
 import io.sasekit.codegen.model.Paging;
-import io.sasekit.codegen.model.TypeRef;
 import io.sasekit.codegen.model.Resource;
 import io.sasekit.codegen.model.ResponseShape;
+import io.sasekit.codegen.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,11 +18,13 @@ final class ServiceNames {
   final Types types;
   final String servicesPackage;
   final String internalPackage;
+  final String paramsPackage;
 
   ServiceNames(Types types, String basePackage) {
     this.types = types;
     this.servicesPackage = basePackage + ".services";
     this.internalPackage = basePackage + ".services.internal";
+    this.paramsPackage = basePackage + ".params";
   }
 
   ClassName service(Resource r, Flavor f) {
@@ -34,9 +36,9 @@ final class ServiceNames {
     return ClassName.get(internalPackage, stem + (f == Flavor.ASYNC ? "AsyncImpl" : "Impl"));
   }
 
-  /** The params class (always nested in the sync interface), or null. */
-  ClassName params(Resource r, JavaMethod m) {
-    return m.paramsClassName() == null ? null : service(r, Flavor.SYNC).nestedClass(m.paramsClassName());
+  /** The params class (top-level, shared by the sync and async service), or null. */
+  ClassName params(JavaMethod m) {
+    return m.paramsClassName() == null ? null : ClassName.get(paramsPackage, m.paramsClassName());
   }
 
   /** What the plain call returns before any future: void (null), the element, or a page of it. */

@@ -9,7 +9,7 @@ import java.util.List;
  * @param methodName method name, e.g. {@code list}
  * @param positional required parameters in call order (path, required query, then the body)
  * @param optional optional parameters (fields of the params class)
- * @param paramsClassName simple name of the nested params class, or null when there are no optional parameters
+ * @param paramsClassName simple name of the params class (top-level, package {@code <base>.params}), or null when there are no optional parameters
  * @param returnType Java return type of the element (model for object/single, element for list); null for void
  * @param autoPagerName name of the lazy all-pages method, or null when the operation is not a paged list
  * @param javadoc documentation lines (summary and description)

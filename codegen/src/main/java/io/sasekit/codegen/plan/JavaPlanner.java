@@ -6,8 +6,8 @@ import io.sasekit.codegen.model.JavaEnum;
 import io.sasekit.codegen.model.JavaField;
 import io.sasekit.codegen.model.JavaMethod;
 import io.sasekit.codegen.model.JavaModel;
-import io.sasekit.codegen.model.JavaPlan;
 import io.sasekit.codegen.model.JavaParam;
+import io.sasekit.codegen.model.JavaPlan;
 import io.sasekit.codegen.model.Operation;
 import io.sasekit.codegen.model.ParamLocation;
 import io.sasekit.codegen.model.Parameter;
@@ -63,6 +63,7 @@ public final class JavaPlanner {
   private final Map<String, Set<String>> nestedNames = new HashMap<>();
   /** Flat names the customization pins (inlineNames / enumNames): such types stay top-level. */
   private final Set<String> pinned = new HashSet<>();
+  private final Map<String, String> paramsClasses = new HashMap<>();
 
   private JavaPlanner(ApiModel model, Customization custom, NamingStrategy naming) {
     this.model = model;
@@ -525,7 +526,7 @@ public final class JavaPlanner {
         optional.add(new JavaParam(p.name, uniqueName(naming.memberName(p.name), optionalNames), typeOf(p.schema), paramDoc(p)));
       }
     }
-    String paramsClass = optional.isEmpty() ? null : NamingStrategy.capitalize(methodName) + "Params";
+    String paramsClass = optional.isEmpty() ? null : paramsClassName(r, methodName);
     TypeRef ret = null;
     if (op.responseShape != ResponseShape.NONE) {
       ret = op.responseShape == ResponseShape.ANY ? TypeRef.ANY : typeOf(op.responseSchema);
@@ -557,6 +558,28 @@ public final class JavaPlanner {
           + "); a container also given in the " + (face.inQuery() ? "params" : "body") + " must be the same one.");
     }
     return new JavaMethod(op, methodName, positional, optional, paramsClass, ret, pager, doc, face);
+  }
+
+  /**
+   * The top-level params class of a method (package {@code <base>.params}): the service's stem (its
+   * name without {@code Service}) followed by the method name and {@code Params}
+   * ({@code AddressService.list} -> {@code AddressListParams}), shortened like every member type name
+   * by {@link NamingStrategy#memberTypeName} to at most 40 characters without a repeated word. Two
+   * methods that would share a name fail the build.
+   */
+  private String paramsClassName(Resource r, String methodName) {
+    String stem = r.serviceName.substring(0, r.serviceName.length() - SERVICE.length());
+    String name = naming.memberTypeName(stem, methodName + "Params");
+    String problem = ClassNameCheck.problem(name);
+    if (problem != null) {
+      throw new IllegalStateException("resource " + r.key + ": the params class " + problem);
+    }
+    String previous = paramsClasses.putIfAbsent(name, r.key + "." + methodName);
+    if (previous != null) {
+      throw new IllegalStateException("the params classes of " + previous + " and " + r.key + "." + methodName
+          + " would both be named " + name + "; rename a service in customization serviceNames");
+    }
+    return name;
   }
 
   /**

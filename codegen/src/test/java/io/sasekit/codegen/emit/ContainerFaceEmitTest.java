@@ -56,7 +56,7 @@ class ContainerFaceEmitTest {
     List<JavaFile> files = new JavaEmitters("com.example.api", "ExampleClient").files(Fragments.plan(model(WITH_CONTAINER)));
     String service = source(files, "AddressService");
     assertThat(service)
-        .contains("Page<Address> list(Container container, ListParams params, RequestOptions options);")
+        .contains("Page<Address> list(Container container, AddressListParams params, RequestOptions options);")
         .contains("default Page<Address> list(Container container) {")
         .contains("Address create(Container container, Address address, RequestOptions options);")
         .contains("Address create(Address address, RequestOptions options);")

@@ -44,6 +44,14 @@ class EmitGoldenTest {
   }
 
   @Test
+  void paramsClassIsATopLevelTypeOfItsOwnPackage() throws IOException {
+    check("ThingGetParams.java", file(hookFiles, "com.example.api.params", "ThingGetParams"));
+    assertThat(file(hookFiles, "com.example.api.services", "ThingService")).doesNotContain("class ");
+    assertThat(file(hookFiles, "com.example.api.services", "ThingServiceAsync"))
+        .contains("import com.example.api.params.ThingGetParams;").doesNotContain("ThingService.");
+  }
+
+  @Test
   void asyncClientWithExtendsAndExecutor() throws IOException {
     check("ExampleAsyncClient.java", file(hookFiles, "com.example.api", "ExampleAsyncClient"));
   }

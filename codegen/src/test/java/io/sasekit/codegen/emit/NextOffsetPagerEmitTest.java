@@ -32,13 +32,13 @@ class NextOffsetPagerEmitTest {
   @Test
   void serviceInterface_listReturnsTheWrapper_listAllPagesOverTheItems() {
     String sync = file("com.example.api.services", "WidgetService");
-    assertThat(sync).contains("WidgetList list(ListParams params, RequestOptions options);");
-    assertThat(sync).contains("AutoPager<Widget> listAll(ListParams params, RequestOptions options);");
+    assertThat(sync).contains("WidgetList list(WidgetListParams params, RequestOptions options);");
+    assertThat(sync).contains("AutoPager<Widget> listAll(WidgetListParams params, RequestOptions options);");
     assertThat(sync).contains("default AutoPager<Widget> listAll() {");
     assertThat(sync).contains("while the answer carries a next_offset beyond it");
     String async = file("com.example.api.services", "WidgetServiceAsync");
-    assertThat(async).contains("CompletableFuture<WidgetList> list(WidgetService.ListParams params");
-    assertThat(async).contains("AsyncAutoPager<Widget> listAll(WidgetService.ListParams params");
+    assertThat(async).contains("CompletableFuture<WidgetList> list(WidgetListParams params");
+    assertThat(async).contains("AsyncAutoPager<Widget> listAll(WidgetListParams params");
     assertThat(file("com.example.api.services", "GadgetService")).doesNotContain("listAll");
   }
 

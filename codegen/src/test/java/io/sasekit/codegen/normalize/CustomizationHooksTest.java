@@ -91,7 +91,7 @@ class CustomizationHooksTest {
     JavaMethod m = Fragments.plan(hooks).methods().get("thing.get");
     assertThat(m.positional()).extracting(JavaParam::javaName).containsExactly("id");
     assertThat(m.optional()).extracting(JavaParam::wireName).containsExactly("folder");
-    assertThat(m.paramsClassName()).isEqualTo("GetParams");
+    assertThat(m.paramsClassName()).isEqualTo("ThingGetParams");
     assertThat(hooks.notes(ExtraParameters.RULE)).singleElement()
         .satisfies(n -> assertThat(n.where()).isEqualTo("thing.get(folder)"));
   }

@@ -28,12 +28,12 @@ import io.sasekit.airs.models.DeploymentProfileList;
 import io.sasekit.airs.models.DlpProfileList;
 import io.sasekit.airs.models.ModelProtection;
 import io.sasekit.airs.models.OauthToken;
-import io.sasekit.airs.services.AiSecurityProfileService;
-import io.sasekit.airs.services.ApiKeyService;
-import io.sasekit.airs.services.CustomTopicService;
-import io.sasekit.airs.services.CustomerAppService;
-import io.sasekit.airs.services.DeploymentProfileService;
-import io.sasekit.airs.services.OauthService;
+import io.sasekit.airs.params.AiSecurityProfileListParams;
+import io.sasekit.airs.params.ApiKeyListParams;
+import io.sasekit.airs.params.CustomTopicListParams;
+import io.sasekit.airs.params.CustomerAppListParams;
+import io.sasekit.airs.params.DeploymentProfileListParams;
+import io.sasekit.airs.params.OauthGenerateTokenParams;
 import io.sasekit.airs.testing.AirsWireMock;
 import io.sasekit.airs.testing.AirsWireMockExtension;
 import io.sasekit.airs.testing.Fixtures;
@@ -55,10 +55,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every operation of the AIRS management API, called through the typed sync client AND its async
@@ -131,8 +131,8 @@ class AirsOperationsContractTest {
           assertThat(k.toString()).doesNotContain("aKq3Vn8xT0bR5mW2").contains("chatbot-prod-key");
         }));
     c.add(new Case("apiKey.list",
-        cl -> cl.apiKeys().list(ApiKeyService.ListParams.builder().offset(0).limit(10).build()),
-        cl -> cl.apiKeys().list(ApiKeyService.ListParams.builder().offset(0).limit(10).build()),
+        cl -> cl.apiKeys().list(ApiKeyListParams.builder().offset(0).limit(10).build()),
+        cl -> cl.apiKeys().list(ApiKeyListParams.builder().offset(0).limit(10).build()),
         "GET", "/aisec/v1/mgmt/apikeys", q("offset", "0", "limit", "10"), null,
         r -> {
           ApiKeyList l = (ApiKeyList) r;
@@ -162,8 +162,8 @@ class AirsOperationsContractTest {
         "POST", "/aisec/v1/mgmt/profile", q(), json(Samples.profile("chatbot-strict")),
         r -> checkProfile((AiProfile) r, 1, 5)));
     c.add(new Case("aiSecurityProfile.list",
-        cl -> cl.aiSecurityProfiles().list(AiSecurityProfileService.ListParams.builder().limit(2).latest(true).build()),
-        cl -> cl.aiSecurityProfiles().list(AiSecurityProfileService.ListParams.builder().limit(2).latest(true).build()),
+        cl -> cl.aiSecurityProfiles().list(AiSecurityProfileListParams.builder().limit(2).latest(true).build()),
+        cl -> cl.aiSecurityProfiles().list(AiSecurityProfileListParams.builder().limit(2).latest(true).build()),
         "GET", "/aisec/v1/mgmt/profiles", q("limit", "2", "latest", "true"), null,
         r -> {
           AiProfileList l = (AiProfileList) r;
@@ -199,8 +199,8 @@ class AirsOperationsContractTest {
           assertThat(l.dlpProfiles().get(1).rule2()).isEmpty();
         }));
     c.add(new Case("deploymentProfile.list",
-        cl -> cl.deploymentProfiles().list(DeploymentProfileService.ListParams.builder().unactivated(true).build()),
-        cl -> cl.deploymentProfiles().list(DeploymentProfileService.ListParams.builder().unactivated(true).build()),
+        cl -> cl.deploymentProfiles().list(DeploymentProfileListParams.builder().unactivated(true).build()),
+        cl -> cl.deploymentProfiles().list(DeploymentProfileListParams.builder().unactivated(true).build()),
         "GET", "/aisec/v1/mgmt/deploymentprofiles", q("unactivated", "true"), null,
         r -> {
           DeploymentProfileList l = (DeploymentProfileList) r;
@@ -230,8 +230,8 @@ class AirsOperationsContractTest {
         "PUT", "/aisec/v1/mgmt/customerapp", q("customer_app_id", APP_ID), json(Samples.app()),
         r -> assertThat(((CustomerApp) r).modelName()).hasValue("claude-sonnet")));
     c.add(new Case("customerApp.list",
-        cl -> cl.customerApps().list(CustomerAppService.ListParams.builder().offset(0).limit(50).build()),
-        cl -> cl.customerApps().list(CustomerAppService.ListParams.builder().offset(0).limit(50).build()),
+        cl -> cl.customerApps().list(CustomerAppListParams.builder().offset(0).limit(50).build()),
+        cl -> cl.customerApps().list(CustomerAppListParams.builder().offset(0).limit(50).build()),
         "GET", "/aisec/v1/mgmt/customerapps", q("offset", "0", "limit", "50"), null,
         r -> {
           CustomerAppList l = (CustomerAppList) r;
@@ -267,17 +267,17 @@ class AirsOperationsContractTest {
         "PUT", "/aisec/v1/mgmt/topic/uuid/" + TOPIC_ID, q(), json(Samples.topic().toBuilder().revision(1L).build()),
         r -> assertThat(((CustomTopic) r).revision()).isEqualTo(2L)));
     c.add(new Case("customTopic.list",
-        cl -> cl.customTopics().list(CustomTopicService.ListParams.builder().limit(100).build()),
-        cl -> cl.customTopics().list(CustomTopicService.ListParams.builder().limit(100).build()),
+        cl -> cl.customTopics().list(CustomTopicListParams.builder().limit(100).build()),
+        cl -> cl.customTopics().list(CustomTopicListParams.builder().limit(100).build()),
         "GET", "/aisec/v1/mgmt/topics", q("limit", "100"), null,
         r -> assertThat(((CustomTopicList) r).customTopics()).singleElement()
             .satisfies(t -> assertThat(t.topicName()).isEqualTo("competitor-pricing"))));
     // ---- OAuth token for a customer app
     c.add(new Case("oauth.generateToken",
         cl -> cl.oauth().generateToken(Samples.tokenRequest(),
-            OauthService.GenerateTokenParams.builder().tokenTtlInterval(24).tokenTtlUnit("hours").build()),
+            OauthGenerateTokenParams.builder().tokenTtlInterval(24).tokenTtlUnit("hours").build()),
         cl -> cl.oauth().generateToken(Samples.tokenRequest(),
-            OauthService.GenerateTokenParams.builder().tokenTtlInterval(24).tokenTtlUnit("hours").build()),
+            OauthGenerateTokenParams.builder().tokenTtlInterval(24).tokenTtlUnit("hours").build()),
         "POST", "/aisec/v1/mgmt/oauth/client_credential/accesstoken", q("tokenTtlInterval", "24", "tokenTtlUnit", "hours"),
         json(Samples.tokenRequest()),
         r -> {

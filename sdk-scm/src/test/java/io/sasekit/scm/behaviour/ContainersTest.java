@@ -21,7 +21,7 @@ import io.sasekit.scm.ScmClient;
 import io.sasekit.scm.ScmLoopback;
 import io.sasekit.scm.ScmSpecFiles;
 import io.sasekit.scm.models.Address;
-import io.sasekit.scm.services.AddressService;
+import io.sasekit.scm.params.AddressListParams;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -111,21 +111,21 @@ class ContainersTest {
   @Test
   void zeroOrTwoContainersInTheQueryAreRefusedBeforeSending() {
     server.stubFor(get(urlPathEqualTo(ADDRESSES)).willReturn(okJson(envelope())));
-    assertThatThrownBy(() -> client.addresses().list(AddressService.ListParams.none()))
+    assertThatThrownBy(() -> client.addresses().list(AddressListParams.none()))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("address.list")
         .hasMessageContaining("exactly one of folder, snippet, device must be set; found none");
-    assertThatThrownBy(() -> client.addresses().list(AddressService.ListParams.builder().folder("Shared").snippet("s").build()))
+    assertThatThrownBy(() -> client.addresses().list(AddressListParams.builder().folder("Shared").snippet("s").build()))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("exactly one of folder, snippet, device must be set; found folder, snippet");
-    assertThatThrownBy(() -> client.addresses().list(Container.device("d1"), AddressService.ListParams.builder().folder("Shared").build()))
+    assertThatThrownBy(() -> client.addresses().list(Container.device("d1"), AddressListParams.builder().folder("Shared").build()))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("address.list")
         .hasMessageContaining("device \"d1\"")
         .hasMessageContaining("folder \"Shared\"");
     assertThat(apiRequests()).isEmpty();
     // the same container in the params and as the argument is one container
-    client.addresses().list(Container.folder("Shared"), AddressService.ListParams.builder().folder("Shared").build());
+    client.addresses().list(Container.folder("Shared"), AddressListParams.builder().folder("Shared").build());
     assertThat(apiRequests()).hasSize(1);
   }
 

@@ -9,7 +9,7 @@ import io.sasekit.scm.ScmClient;
 import io.sasekit.scm.ScmOperations;
 import io.sasekit.scm.models.Address;
 import io.sasekit.scm.models.ConfigVersionPushRequest;
-import io.sasekit.scm.services.AddressService;
+import io.sasekit.scm.params.AddressListParams;
 import io.sasekit.testkit.PrismaAccessSimulator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -67,14 +67,14 @@ class ScmSimulatorTest {
     }
     client.addresses().create(Address.builder().name("elsewhere").ipNetmask("10.0.2.1/32").folder("Remote Networks").build());
 
-    var page = client.addresses().list(AddressService.ListParams.builder().folder("Shared").limit(2).offset(0).build());
+    var page = client.addresses().list(AddressListParams.builder().folder("Shared").limit(2).offset(0).build());
     assertThat(page.data()).hasSize(2);
     assertThat(page.total()).hasValue(5);
-    List<String> all = client.addresses().listAll(AddressService.ListParams.builder().folder("Shared").limit(2).build())
+    List<String> all = client.addresses().listAll(AddressListParams.builder().folder("Shared").limit(2).build())
         .stream().map(Address::name).toList();
     assertThat(all).containsExactlyInAnyOrder("host-0", "host-1", "host-2", "host-3", "host-4");
 
-    var byName = client.addresses().list(AddressService.ListParams.builder().folder("Shared").name("host-3").build());
+    var byName = client.addresses().list(AddressListParams.builder().folder("Shared").name("host-3").build());
     assertThat(byName.data()).extracting(Address::name).containsExactly("host-3");
     assertThat(client.addresses().getByName(Container.folder("Remote Networks"), "elsewhere").folder()).contains("Remote Networks");
   }
