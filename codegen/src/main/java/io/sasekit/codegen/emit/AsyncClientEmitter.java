@@ -8,7 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.sasekit.codegen.model.ApiModel;
 import io.sasekit.codegen.model.JavaPlan;
-import io.sasekit.codegen.model.Resource;
+import io.sasekit.codegen.model.JavaService;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -42,15 +42,15 @@ final class AsyncClientEmitter {
             .addParameter(Types.OPERATION_REGISTRY, "registry")
             .addStatement("this.executor = executor")
             .addStatement("this.registry = registry");
-    for (Resource r : model.resources) {
+    for (JavaService r : plan.services().values()) {
       // each service is made on first use (see ClientEmitter)
-      t.addField(FieldSpec.builder(names.service(r, Flavor.ASYNC), r.accessorName, Modifier.PRIVATE, Modifier.VOLATILE).build());
+      t.addField(FieldSpec.builder(names.service(r, Flavor.ASYNC), r.accessorName(), Modifier.PRIVATE, Modifier.VOLATILE).build());
     }
     t.addMethod(ctor.build());
-    for (Resource r : model.resources) {
-      t.addMethod(ClientEmitter.lazyAccessor(r.accessorName, names.service(r, Flavor.ASYNC),
+    for (JavaService r : plan.services().values()) {
+      t.addMethod(ClientEmitter.lazyAccessor(r.accessorName(), names.service(r, Flavor.ASYNC),
           CodeBlock.of("new $T(executor, registry)", names.impl(r, Flavor.ASYNC)))
-          .addJavadoc("Asynchronous operations on " + Javadocs.escape(r.key) + ".\n\n@return the service\n").build());
+          .addJavadoc("Asynchronous operations on " + Javadocs.escape(r.resource().key) + ".\n\n@return the service\n").build());
     }
     t.addMethod(MethodSpec.methodBuilder("registry").addModifiers(Modifier.PUBLIC).returns(Types.OPERATION_REGISTRY)
         .addJavadoc("Every operation of the API.\n\n@return the registry\n").addStatement("return registry").build());

@@ -11,7 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import io.sasekit.codegen.model.ApiModel;
 import io.sasekit.codegen.model.JavaPlan;
-import io.sasekit.codegen.model.Resource;
+import io.sasekit.codegen.model.JavaService;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -34,7 +34,7 @@ final class ClientEmitter {
   JavaFile emit(JavaPlan plan, ClassName self, ClassName asyncClient, ClassName holder) {
     ApiModel model = plan.spec();
     ClassName builder = self.nestedClass("Builder");
-    Resource example = model.resources.isEmpty() ? null : model.resources.get(0);
+    JavaService example = plan.services().isEmpty() ? null : plan.services().values().iterator().next();
     TypeSpec.Builder t =
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -43,7 +43,7 @@ final class ClientEmitter {
                 "The " + model.title + " client: one accessor per resource, each returning a service whose methods are the API's operations.",
                 "Create it once and share it (thread-safe); close it to release the connection pool.")))
             .addJavadoc("<pre>{@code\n$T client = $T.builder().fromEnv().build();   // PANW_CLIENT_ID, PANW_CLIENT_SECRET, PANW_TSG_ID\n"
-                + (example == null ? "" : "client.$L() ...\n") + "}</pre>\n", example == null ? new Object[] {self, self} : new Object[] {self, self, example.accessorName});
+                + (example == null ? "" : "client.$L() ...\n") + "}</pre>\n", example == null ? new Object[] {self, self} : new Object[] {self, self, example.accessorName()});
     for (String ext : plan.clientExtends()) {
       t.addSuperinterface(ClassName.bestGuess(ext));
     }
@@ -55,8 +55,8 @@ final class ClientEmitter {
         .addModifiers(Modifier.PRIVATE)
         .addParameter(Types.OPERATION_EXECUTOR, "executor")
         .addStatement("this.executor = executor").build());
-    for (Resource r : model.resources) {
-      t.addField(FieldSpec.builder(names.service(r, Flavor.SYNC), r.accessorName, Modifier.PRIVATE, Modifier.VOLATILE).build());
+    for (JavaService r : plan.services().values()) {
+      t.addField(FieldSpec.builder(names.service(r, Flavor.SYNC), r.accessorName(), Modifier.PRIVATE, Modifier.VOLATILE).build());
     }
     t.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
         .addJavadoc("A builder with this API's default base URL.\n\n@return the builder\n")
@@ -64,10 +64,10 @@ final class ClientEmitter {
     t.addMethod(MethodSpec.methodBuilder("fromEnv").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
         .addJavadoc("A client configured from the {@code PANW_*} environment variables.\n\n@return the client\n")
         .addStatement("return builder().fromEnv().build()").build());
-    for (Resource r : model.resources) {
-      t.addMethod(lazyAccessor(r.accessorName, names.service(r, Flavor.SYNC),
+    for (JavaService r : plan.services().values()) {
+      t.addMethod(lazyAccessor(r.accessorName(), names.service(r, Flavor.SYNC),
           CodeBlock.of("new $T(executor, registry())", names.impl(r, Flavor.SYNC)))
-          .addJavadoc("Operations on " + Javadocs.escape(r.key) + ".\n\n@return the service\n").build());
+          .addJavadoc("Operations on " + Javadocs.escape(r.resource().key) + ".\n\n@return the service\n").build());
     }
     t.addMethod(lazyAccessor("async", asyncClient, CodeBlock.of("new $T(executor, registry())", asyncClient))
         .addJavadoc("The asynchronous twin of this client (same connection pool and options).\n\n@return the async client\n").build());

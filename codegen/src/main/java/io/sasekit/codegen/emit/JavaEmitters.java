@@ -72,7 +72,7 @@ public final class JavaEmitters {
             for (Operation op : r.operations) {
               JavaMethod m = plan.methods().get(op.key());
               if (m.paramsClassName() != null) {
-                files.add(() -> params.emit(names.params(m), m, names.service(r, Flavor.SYNC)));
+                files.add(() -> params.emit(names.params(m), m, names.service(plan.service(r), Flavor.SYNC)));
               }
             }
           }

@@ -11,6 +11,7 @@ import io.sasekit.codegen.model.ApiModel;
 import io.sasekit.codegen.model.JavaMethod;
 import io.sasekit.codegen.model.JavaParam;
 import io.sasekit.codegen.model.JavaPlan;
+import io.sasekit.codegen.model.JavaService;
 import io.sasekit.codegen.model.Operation;
 import io.sasekit.codegen.model.Resource;
 import io.sasekit.codegen.model.ResponseShape;
@@ -33,8 +34,9 @@ final class ServiceImplEmitter {
 
   JavaFile emit(JavaPlan plan, Resource r, Flavor flavor) {
     ApiModel model = plan.spec();
-    ClassName self = names.impl(r, flavor);
-    ClassName iface = names.service(r, flavor);
+    JavaService s = plan.service(r);
+    ClassName self = names.impl(s, flavor);
+    ClassName iface = names.service(s, flavor);
     TypeSpec.Builder t =
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -55,7 +57,7 @@ final class ServiceImplEmitter {
       ctor.addStatement("this.$N = registry.require($S, $S)", field, op.resource, op.name);
     }
     t.addMethod(ctor.build());
-    JavaMethod byName = r.nameLookup == null ? null : plan.methods().get(r.nameLookup.key());
+    JavaMethod byName = s.nameLookup() == null ? null : plan.methods().get(s.nameLookup());
     for (Operation op : r.operations) {
       JavaMethod m = plan.methods().get(op.key());
       t.addMethod(call(r, m, m.positional(), flavor, false, byName));

@@ -10,6 +10,7 @@ import io.sasekit.codegen.model.ApiModel;
 import io.sasekit.codegen.model.JavaMethod;
 import io.sasekit.codegen.model.JavaParam;
 import io.sasekit.codegen.model.JavaPlan;
+import io.sasekit.codegen.model.JavaService;
 import io.sasekit.codegen.model.Operation;
 import io.sasekit.codegen.model.Paging;
 import io.sasekit.codegen.model.Resource;
@@ -33,7 +34,8 @@ final class ServiceInterfaceEmitter {
 
   JavaFile emit(JavaPlan plan, Resource r, Flavor flavor) {
     ApiModel model = plan.spec();
-    ClassName self = names.service(r, flavor);
+    JavaService s = plan.service(r);
+    ClassName self = names.service(s, flavor);
     TypeSpec.Builder t = TypeSpec.interfaceBuilder(self).addModifiers(Modifier.PUBLIC);
     List<String> doc = new ArrayList<>();
     doc.add((flavor == Flavor.ASYNC ? "Asynchronous operations" : "Operations") + " on the " + r.key + " resource"
@@ -41,9 +43,9 @@ final class ServiceInterfaceEmitter {
     if (r.description != null) {
       doc.add(r.description);
     }
-    doc.add("Obtain it from the client's " + r.accessorName + "() accessor. Thread-safe.");
+    doc.add("Obtain it from the client's " + s.accessorName() + "() accessor. Thread-safe.");
     t.addJavadoc(Javadocs.paragraphs(doc));
-    for (String ext : flavor == Flavor.SYNC ? r.serviceExtends : r.asyncServiceExtends) {
+    for (String ext : flavor == Flavor.SYNC ? s.serviceExtends() : s.asyncServiceExtends()) {
       t.addSuperinterface(ClassName.bestGuess(ext));
     }
     for (Operation op : r.operations) {
@@ -57,8 +59,8 @@ final class ServiceInterfaceEmitter {
       }
       addContainerFamilies(t, m, params, flavor);
     }
-    if (r.nameLookup != null) {
-      addGetByName(t, r, plan.methods().get(r.nameLookup.key()), flavor);
+    if (s.nameLookup() != null) {
+      addGetByName(t, plan.methods().get(s.nameLookup()), flavor);
     }
     return JavaFile.builder(names.servicesPackage, t.build()).skipJavaLangImports(true).indent("  ").build();
   }
@@ -132,7 +134,7 @@ final class ServiceInterfaceEmitter {
   }
 
   /** {@code getByName(container..., name[, options])}: the one object with exactly that name. */
-  private void addGetByName(TypeSpec.Builder t, Resource r, JavaMethod list, Flavor flavor) {
+  private void addGetByName(TypeSpec.Builder t, JavaMethod list, Flavor flavor) {
     TypeName returns = names.byNameReturns(list, flavor);
     String item = list.returnType().name();
     List<JavaParam> container = ServiceNames.byNamePositional(list);

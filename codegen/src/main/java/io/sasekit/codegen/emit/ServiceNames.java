@@ -7,7 +7,7 @@ import com.palantir.javapoet.TypeName;
 import io.sasekit.codegen.model.JavaMethod;
 import io.sasekit.codegen.model.JavaParam;
 import io.sasekit.codegen.model.Paging;
-import io.sasekit.codegen.model.Resource;
+import io.sasekit.codegen.model.JavaService;
 import io.sasekit.codegen.model.ResponseShape;
 import io.sasekit.codegen.model.TypeRef;
 import java.util.ArrayList;
@@ -27,13 +27,12 @@ final class ServiceNames {
     this.paramsPackage = basePackage + ".params";
   }
 
-  ClassName service(Resource r, Flavor f) {
-    return ClassName.get(servicesPackage, r.serviceName + (f == Flavor.ASYNC ? "Async" : ""));
+  ClassName service(JavaService s, Flavor f) {
+    return ClassName.get(servicesPackage, s.serviceName() + (f == Flavor.ASYNC ? "Async" : ""));
   }
 
-  ClassName impl(Resource r, Flavor f) {
-    String stem = r.serviceName.substring(0, r.serviceName.length() - "Service".length());
-    return ClassName.get(internalPackage, stem + (f == Flavor.ASYNC ? "AsyncImpl" : "Impl"));
+  ClassName impl(JavaService s, Flavor f) {
+    return ClassName.get(internalPackage, s.stem() + (f == Flavor.ASYNC ? "AsyncImpl" : "Impl"));
   }
 
   /** The params class (top-level, shared by the sync and async service), or null. */
@@ -70,7 +69,7 @@ final class ServiceNames {
   /** The element type of the lazy pager, as planned. */
   static TypeRef pagerElementRef(JavaMethod m) {
     Paging paging = m.operation().paging;
-    return paging != null && paging.isNextOffset() ? m.operation().pageItemType : m.returnType();
+    return paging != null && paging.isNextOffset() ? m.pageItemType() : m.returnType();
   }
 
   /** Parameter types of the positional arguments. */

@@ -12,6 +12,7 @@ import java.util.List;
  * @param paramsClassName simple name of the params class (top-level, package {@code <base>.params}), or null when there are no optional parameters
  * @param returnType Java return type of the element (model for object/single, element for list); null for void
  * @param autoPagerName name of the lazy all-pages method, or null when the operation is not a paged list
+ * @param pageItemType with next-offset paging, the element type of the lazy pager (the wrapper's items); else null
  * @param javadoc documentation lines (summary and description)
  */
 public record JavaMethod(
@@ -22,5 +23,6 @@ public record JavaMethod(
     String paramsClassName,
     TypeRef returnType,
     String autoPagerName,
+    TypeRef pageItemType,
     List<String> javadoc,
     ContainerFace container) {}

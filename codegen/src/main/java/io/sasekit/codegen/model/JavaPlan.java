@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The Java face of one API, decided by the plan stage from the normalized {@link ApiModel}: the
- * model and enum classes, the method of every operation and the interfaces the clients implement.
+ * model and enum classes, the service of every resource, the method of every operation and the
+ * interfaces the clients implement.
  * Read-only: emitters print exactly this and the spec model it was planned from.
  */
 public final class JavaPlan {
@@ -16,6 +17,7 @@ public final class JavaPlan {
   private final Map<String, JavaModel> models;
   private final Map<String, JavaEnum> enums;
   private final Map<String, JavaMethod> methods;
+  private final Map<String, JavaService> services;
   private final List<String> clientExtends;
   private final List<String> asyncClientExtends;
   private final Map<String, List<String>> nested;
@@ -25,15 +27,17 @@ public final class JavaPlan {
    * @param models model classes by name (dotted for nested classes)
    * @param enums enum classes by name (dotted for nested classes)
    * @param methods Java faces of operations by {@code resource.operation}
+   * @param services Java faces of resources by resource key, in the spec model's resource order
    * @param clientExtends hand-written interfaces the client implements (fully qualified)
    * @param asyncClientExtends hand-written interfaces the async client implements (fully qualified)
    */
   public JavaPlan(ApiModel spec, Map<String, JavaModel> models, Map<String, JavaEnum> enums,
-      Map<String, JavaMethod> methods, List<String> clientExtends, List<String> asyncClientExtends) {
+      Map<String, JavaMethod> methods, Map<String, JavaService> services, List<String> clientExtends, List<String> asyncClientExtends) {
     this.spec = spec;
     this.models = Collections.unmodifiableMap(new LinkedHashMap<>(models));
     this.enums = Collections.unmodifiableMap(new LinkedHashMap<>(enums));
     this.methods = Collections.unmodifiableMap(new LinkedHashMap<>(methods));
+    this.services = Collections.unmodifiableMap(new LinkedHashMap<>(services));
     this.clientExtends = List.copyOf(clientExtends);
     this.asyncClientExtends = List.copyOf(asyncClientExtends);
     Map<String, List<String>> byOwner = new LinkedHashMap<>();
@@ -87,6 +91,24 @@ public final class JavaPlan {
   /** Java faces of operations by {@code resource.operation}. */
   public Map<String, JavaMethod> methods() {
     return methods;
+  }
+
+  /** Java faces of resources (accessor, service name, extends, name lookup) by resource key, in resource order. */
+  public Map<String, JavaService> services() {
+    return services;
+  }
+
+  /**
+   * The Java face of one resource of the spec model.
+   *
+   * @throws IllegalArgumentException when the plan has none for it
+   */
+  public JavaService service(Resource r) {
+    JavaService s = services.get(r.key);
+    if (s == null) {
+      throw new IllegalArgumentException("no Java service planned for resource " + r.key);
+    }
+    return s;
   }
 
   /** Fully qualified names of hand-written interfaces the generated client implements. */

@@ -44,13 +44,6 @@ public final class Operation {
   public final Paging paging;
   /** With next-offset paging: the element schema of the wrapper's items member. */
   public final Schema pageItemSchema;
-  /** Java method name (set by the plan stage; a Java name that is to move into the plan). */
-  public String javaMethodName;
-  /**
-   * With next-offset paging: the Java element type of the lazy pager (set by the planner; a Java
-   * name that is to move into the plan).
-   */
-  public TypeRef pageItemType;
 
   private Operation(Builder b) {
     resource = Objects.requireNonNull(b.resource, "resource");

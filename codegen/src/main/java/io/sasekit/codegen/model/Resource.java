@@ -12,24 +12,10 @@ import java.util.Objects;
 public final class Resource {
   /** Resource key, e.g. {@code securityRule}. */
   public final String key;
-  /** Accessor method name on the client, e.g. {@code securityRules} (set by the plan stage). */
-  public String accessorName;
-  /** Service interface simple name, e.g. {@code SecurityRuleService} (set by the plan stage). */
-  public String serviceName;
-  /** Fully qualified names of extra super-interfaces of the sync service (set by the plan stage). */
-  public final List<String> serviceExtends = new ArrayList<>();
-  /** Fully qualified names of extra super-interfaces of the async service (set by the plan stage). */
-  public final List<String> asyncServiceExtends = new ArrayList<>();
   /** Description for Javadoc (from the spec file's info). */
   public final String description;
   /** Operations in naming-table order. */
   public final List<Operation> operations;
-  /**
-   * The plan stage's choice: the {@code list} operation whose {@code name} query filter backs
-   * {@code getByName} (and the lookup after a create answered without an id), or null when none.
-   */
-  public Operation nameLookup;
-
   /**
    * Creates a resource.
    *

@@ -8,6 +8,7 @@ import io.sasekit.codegen.model.JavaMethod;
 import io.sasekit.codegen.model.JavaModel;
 import io.sasekit.codegen.model.JavaParam;
 import io.sasekit.codegen.model.JavaPlan;
+import io.sasekit.codegen.model.JavaService;
 import io.sasekit.codegen.model.Operation;
 import io.sasekit.codegen.model.ParamLocation;
 import io.sasekit.codegen.model.Parameter;
@@ -30,8 +31,9 @@ import java.util.Set;
  * Decides the Java face of the normalized model: one class per object schema (properties of
  * {@code oneOf} options flattened in as optional fields), one open enum per named string enum, and
  * per operation the method name, the positional and optional parameters, the params class and the
- * return type. The plan stage: it runs after every normalization rule and leaves the registry view
- * alone except for the resources' Java names; emitters print exactly the {@link JavaPlan} it returns.
+ * return type, and per resource its accessor and service names ({@link JavaService}). The plan
+ * stage: it runs after every normalization rule and leaves the spec model alone; emitters print
+ * exactly the {@link JavaPlan} it returns.
  */
 public final class JavaPlanner {
   /** Members of the generated clients that a resource accessor must not take. */
@@ -55,6 +57,7 @@ public final class JavaPlanner {
   private final Map<String, JavaModel> models = new LinkedHashMap<>();
   private final Map<String, JavaEnum> enums = new LinkedHashMap<>();
   private final Map<String, JavaMethod> methods = new LinkedHashMap<>();
+  private final Map<String, JavaService> services = new LinkedHashMap<>();
   private final List<String> clientExtends = new ArrayList<>();
   private final List<String> asyncClientExtends = new ArrayList<>();
   /** Java name of every inline type by its flat name ({@code Schema.javaName}): dotted when nested. */
@@ -71,11 +74,11 @@ public final class JavaPlanner {
     this.naming = naming;
   }
 
-  /** Plans the Java face of a normalized model (also sets the resources' Java names). */
+  /** Plans the Java face of a normalized model; the model is left as it is. */
   public static JavaPlan plan(ApiModel model, Customization custom, NamingStrategy naming) {
     JavaPlanner planner = new JavaPlanner(model, custom, naming);
     planner.run();
-    return new JavaPlan(model, planner.models, planner.enums, planner.methods, planner.clientExtends,
+    return new JavaPlan(model, planner.models, planner.enums, planner.methods, planner.services, planner.clientExtends,
         planner.asyncClientExtends);
   }
 
@@ -98,35 +101,34 @@ public final class JavaPlanner {
     Set<String> accessors = new HashSet<>();
     Set<String> serviceNames = new HashSet<>();
     for (Resource r : model.resources) {
-      r.accessorName = custom.accessorNames.getOrDefault(r.key, naming.plural(r.key));
-      if (!accessors.add(r.accessorName)) {
-        throw new IllegalStateException("two resources get the accessor " + r.accessorName);
+      String accessor = custom.accessorNames.getOrDefault(r.key, naming.plural(r.key));
+      if (!accessors.add(accessor)) {
+        throw new IllegalStateException("two resources get the accessor " + accessor);
       }
-      if (CLIENT_MEMBERS.contains(r.accessorName)) {
-        throw new IllegalStateException("resource " + r.key + " gets the accessor " + r.accessorName
+      if (CLIENT_MEMBERS.contains(accessor)) {
+        throw new IllegalStateException("resource " + r.key + " gets the accessor " + accessor
             + ", a member of the generated client; name it in customization accessorNames");
       }
-      r.serviceName = serviceName(r.key);
-      if (!serviceNames.add(r.serviceName)) {
-        throw new IllegalStateException("two resources get the service " + r.serviceName);
+      String serviceName = serviceName(r.key);
+      if (!serviceNames.add(serviceName)) {
+        throw new IllegalStateException("two resources get the service " + serviceName);
       }
-      r.serviceExtends.clear();
-      r.serviceExtends.addAll(custom.serviceExtends.getOrDefault(r.key, List.of()));
-      r.asyncServiceExtends.clear();
-      r.asyncServiceExtends.addAll(custom.asyncServiceExtends.getOrDefault(r.key, List.of()));
-      r.nameLookup = null;
+      String stem = serviceName.substring(0, serviceName.length() - SERVICE.length());
       for (Operation op : r.operations) {
-        methods.put(op.key(), method(r, op));
+        methods.put(op.key(), method(r, stem, op));
       }
-      r.nameLookup = nameLookup(r);
-      if (r.nameLookup != null) {
-        TypeRef item = methods.get(r.nameLookup.key()).returnType();
+      Operation lookup = nameLookup(r);
+      services.put(r.key, new JavaService(r, accessor, serviceName,
+          custom.serviceExtends.getOrDefault(r.key, List.of()), custom.asyncServiceExtends.getOrDefault(r.key, List.of()),
+          lookup == null ? null : lookup.key()));
+      if (lookup != null) {
+        TypeRef item = methods.get(lookup.key()).returnType();
         for (Operation op : r.operations) {
           JavaMethod m = methods.get(op.key());
           if (CREATE.equals(op.name) && item.equals(m.returnType())) {
             m.javadoc().add("When the service answers without the created object's id (the spec declares an empty "
                 + "answer), the SDK looks the object up by its name in the same container (one extra GET of "
-                + methods.get(r.nameLookup.key()).methodName() + " with the name filter) and returns what it finds; "
+                + methods.get(lookup.key()).methodName() + " with the name filter) and returns what it finds; "
                 + "if that lookup fails it returns the object as sent, without id, and never throws.");
           }
         }
@@ -480,9 +482,8 @@ public final class JavaPlanner {
     return b.stripTrailingZeros().toPlainString();
   }
 
-  private JavaMethod method(Resource r, Operation op) {
+  private JavaMethod method(Resource r, String stem, Operation op) {
     String methodName = naming.methodName(op.name, r.key);
-    op.javaMethodName = methodName;
     List<Parameter> required = new ArrayList<>();
     for (Parameter p : op.parameters) {
       if (p.required && p.in == ParamLocation.PATH) {
@@ -526,7 +527,7 @@ public final class JavaPlanner {
         optional.add(new JavaParam(p.name, uniqueName(naming.memberName(p.name), optionalNames), typeOf(p.schema), paramDoc(p)));
       }
     }
-    String paramsClass = optional.isEmpty() ? null : paramsClassName(r, methodName);
+    String paramsClass = optional.isEmpty() ? null : paramsClassName(r, stem, methodName);
     TypeRef ret = null;
     if (op.responseShape != ResponseShape.NONE) {
       ret = op.responseShape == ResponseShape.ANY ? TypeRef.ANY : typeOf(op.responseSchema);
@@ -534,9 +535,7 @@ public final class JavaPlanner {
         ret = TypeRef.ANY; // a class literal cannot carry type arguments: read as plain JSON values
       }
     }
-    if (op.paging != null && op.paging.isNextOffset()) {
-      op.pageItemType = typeOf(op.pageItemSchema);
-    }
+    TypeRef pageItemType = op.paging != null && op.paging.isNextOffset() ? typeOf(op.pageItemSchema) : null;
     String pager = op.paging != null ? methodName + "All" : null;
     List<String> doc = new ArrayList<>();
     if (op.summary != null && !op.summary.isBlank()) {
@@ -557,7 +556,7 @@ public final class JavaPlanner {
           + String.join(", ", face.inQuery() ? face.queryMembers() : face.bodyMembers())
           + "); a container also given in the " + (face.inQuery() ? "params" : "body") + " must be the same one.");
     }
-    return new JavaMethod(op, methodName, positional, optional, paramsClass, ret, pager, doc, face);
+    return new JavaMethod(op, methodName, positional, optional, paramsClass, ret, pager, pageItemType, doc, face);
   }
 
   /**
@@ -567,8 +566,7 @@ public final class JavaPlanner {
    * by {@link NamingStrategy#memberTypeName} to at most 40 characters without a repeated word. Two
    * methods that would share a name fail the build.
    */
-  private String paramsClassName(Resource r, String methodName) {
-    String stem = r.serviceName.substring(0, r.serviceName.length() - SERVICE.length());
+  private String paramsClassName(Resource r, String stem, String methodName) {
     String name = naming.memberTypeName(stem, methodName + "Params");
     String problem = ClassNameCheck.problem(name);
     if (problem != null) {

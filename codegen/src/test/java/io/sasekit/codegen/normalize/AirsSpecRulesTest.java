@@ -33,7 +33,7 @@ class AirsSpecRulesTest {
     assertThat(list.responseSchema.ref).isEqualTo("WidgetList");
     assertThat(list.paging).isEqualTo(new Paging(Paging.NEXT_OFFSET, "limit", "offset", "widgets", "next_offset", null));
     assertThat(list.pageItemSchema.ref).isEqualTo("Widget");
-    assertThat(list.pageItemType).isEqualTo(TypeRef.model("Widget"));
+    assertThat(Fragments.plan(model).methods().get("widget.list").pageItemType()).isEqualTo(TypeRef.model("Widget"));
     assertThat(Fragments.plan(model).methods().get("widget.list").returnType()).isEqualTo(TypeRef.model("WidgetList"));
     assertThat(Fragments.plan(model).methods().get("widget.list").autoPagerName()).isEqualTo("listAll");
     assertThat(model.notes(NextOffsetPaging.RULE)).singleElement()

@@ -7,6 +7,7 @@ import io.sasekit.codegen.model.ApiModel;
 import io.sasekit.codegen.model.JavaField;
 import io.sasekit.codegen.model.JavaMethod;
 import io.sasekit.codegen.model.JavaParam;
+import io.sasekit.codegen.model.JavaService;
 import io.sasekit.codegen.model.Operation;
 import io.sasekit.codegen.model.ParamLocation;
 import io.sasekit.codegen.model.Parameter;
@@ -129,10 +130,10 @@ class CustomizationHooksTest {
 
   @Test
   void serviceNames_renameTheServiceAndEveryDefaultNameIsChecked() {
-    ApiModel renamed = objectsWith("\"serviceNames\": {\"thing\": \"ThingObjectService\"}");
-    Fragments.plan(renamed);
-    assertThat(renamed.resource("thing").serviceName).isEqualTo("ThingObjectService");
-    assertThat(renamed.resource("thing").accessorName).isEqualTo("things");
+    JavaService renamed = Fragments.plan(objectsWith("\"serviceNames\": {\"thing\": \"ThingObjectService\"}")).services().get("thing");
+    assertThat(renamed.serviceName()).isEqualTo("ThingObjectService");
+    assertThat(renamed.stem()).isEqualTo("ThingObject");
+    assertThat(renamed.accessorName()).isEqualTo("things");
     assertThatThrownBy(() -> Fragments.plan(objectsWith("\"serviceNames\": {\"thing\": \"ThingThingService\"}")))
         .hasMessageContaining("resource thing").hasMessageContaining("repeats the word Thing")
         .hasMessageContaining("serviceNames");

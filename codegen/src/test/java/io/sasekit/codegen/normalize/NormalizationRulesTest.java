@@ -8,11 +8,13 @@ import io.sasekit.codegen.model.JavaField;
 import io.sasekit.codegen.model.JavaMethod;
 import io.sasekit.codegen.model.JavaModel;
 import io.sasekit.codegen.model.JavaParam;
+import io.sasekit.codegen.model.JavaService;
 import io.sasekit.codegen.model.Operation;
 import io.sasekit.codegen.model.ResponseShape;
 import io.sasekit.codegen.model.Schema;
 import io.sasekit.codegen.model.TypeRef;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -212,10 +214,13 @@ class NormalizationRulesTest {
     JavaMethod move = Fragments.plan(rules).methods().get("rule.move");
     assertThat(move.positional()).extracting(JavaParam::javaName).containsExactly("id", "ruleMove");
     assertThat(Fragments.plan(rules).methods().get("profile.import").methodName()).isEqualTo("importProfile");
-    assertThat(rules.resource("profile").accessorName).isEqualTo("profileSettings");
-    assertThat(rules.resource("rule").accessorName).isEqualTo("rules");
-    assertThat(rules.resource("rule").serviceExtends).containsExactly("com.example.RuleHelpers");
-    assertThat(rules.resource("rule").asyncServiceExtends).containsExactly("com.example.RuleHelpersAsync");
+    Map<String, JavaService> services = Fragments.plan(rules).services();
+    assertThat(services.get("profile").accessorName()).isEqualTo("profileSettings");
+    assertThat(services.get("rule").accessorName()).isEqualTo("rules");
+    assertThat(services.get("rule").serviceName()).isEqualTo("RuleService");
+    assertThat(services.get("rule").serviceExtends()).containsExactly("com.example.RuleHelpers");
+    assertThat(services.get("rule").asyncServiceExtends()).containsExactly("com.example.RuleHelpersAsync");
+    assertThat(services.keySet()).containsExactlyElementsOf(rules.resources.stream().map(r -> r.key).toList());
   }
 
   @Test
