@@ -269,7 +269,7 @@ class GetByNameTest {
     if (t == String.class) {
       return "Shared";
     }
-    if (t.getSimpleName().equals("ListParams")) {
+    if (t.getSimpleName().endsWith("ListParams")) {
       Object builder = t.getMethod("builder").invoke(null);
       builder.getClass().getMethod("folder", String.class).invoke(builder, "Shared");
       return builder.getClass().getMethod("build").invoke(builder);

@@ -9,6 +9,7 @@ import io.sasekit.core.operation.OperationSpec;
 import io.sasekit.core.schema.SchemaSpec;
 import io.sasekit.prismaaccess.PrismaAccessClient;
 import io.sasekit.prismaaccess.PrismaAccessOperations;
+import io.sasekit.testkit.ServiceDriver;
 import io.sasekit.testkit.contract.SpecApi;
 import io.sasekit.testkit.contract.SpecOperation;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,17 +121,11 @@ class RegistryMatchesSpecFilesTest {
     }
     assertThat(keys).as("resource.operation is unique").hasSize(specOps.size());
 
-    // one service accessor on the client per resource key of the table
-    Set<String> services = new TreeSet<>();
-    for (Method m : PrismaAccessClient.class.getMethods()) {
-      if (m.getParameterCount() == 0 && m.getReturnType().isInterface()
-          && m.getReturnType().getPackageName().endsWith(".services")) {
-        services.add(m.getReturnType().getSimpleName());
-      }
-    }
-    Set<String> expected = new TreeSet<>();
-    resources.forEach(r -> expected.add(Character.toUpperCase(r.charAt(0)) + r.substring(1) + "Service"));
-    assertThat(services).isEqualTo(expected);
+    // one service accessor on the client per resource key of the table (found by the operations its
+    // service runs: service names may differ from the key, customization serviceNames)
+    Map<String, Method> accessors = ServiceDriver.accessorsByResource(PrismaAccessClient.class);
+    assertThat(new TreeSet<>(accessors.keySet())).isEqualTo(new TreeSet<>(resources));
+    assertThat(new HashSet<>(accessors.values())).hasSize(ServiceDriver.services(PrismaAccessClient.class).size());
   }
 
   @Test
