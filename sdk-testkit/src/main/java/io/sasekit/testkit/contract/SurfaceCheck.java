@@ -10,6 +10,7 @@ import io.sasekit.core.pagination.Page;
 import io.sasekit.testkit.RecordingExecutor;
 import io.sasekit.testkit.SampleArguments;
 import io.sasekit.testkit.ServiceDriver;
+import io.sasekit.testkit.internal.SchemaShapes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -36,8 +37,9 @@ import java.util.TreeSet;
  * that method's Java types, recursively through {@code $ref}, {@code allOf}, {@code anyOf} and
  * {@code oneOf} (a builder setter annotated with the member's JSON name, whose type reaches the
  * member's own members). The expected operations and members come only from the spec files (with the
- * one repair that changes which members a schema has, {@code misplaced-array-items}, read as the
- * generator reads it); the generated classes are walked by reflection, their methods called over a
+ * repairs that change which members a schema has, read as the generator reads them: {@code
+ * misplaced-array-items}, {@code titled-options-as-members}, {@code push-folders}; see {@code
+ * specs/spec-repairs.md}); the generated classes are walked by reflection, their methods called over a
  * {@link RecordingExecutor}.
  *
  * <pre>{@code
@@ -287,6 +289,7 @@ public final class SurfaceCheck {
       if (props.isEmpty()) {
         return;
       }
+      pluralRequired(s, props);
       if (!JsonModel.class.isAssignableFrom(raw)) {
         JsonNode items = s.path("items");
         if (!items.isMissingNode() && !"object".equals(s.path("type").asText("object"))) {
@@ -362,10 +365,45 @@ public final class SurfaceCheck {
         return;
       }
       s.path("properties").properties().forEach(e -> out.putIfAbsent(e.getKey(), e.getValue()));
+      boolean titled = SchemaShapes.titledOptionsAsMembers(s);
       for (String part : List.of("allOf", "anyOf", "oneOf")) {
         for (JsonNode option : s.path(part)) {
-          collect(SpecApi.resolve(doc, option), out, path);
+          if (titled && part.equals("oneOf")) {
+            out.putIfAbsent(option.get("title").asText(), option); // titled-options-as-members
+          } else {
+            collect(SpecApi.resolve(doc, option), out, path);
+          }
         }
+      }
+    }
+
+    /**
+     * The spec defect {@code push-folders}, read as the generator repairs it (rule
+     * PluralRequiredMemberRenamed): a required name the object does not declare, while it declares an
+     * array under that name's singular, is the array's name.
+     */
+    private void pluralRequired(JsonNode s, Map<String, JsonNode> props) {
+      Set<String> required = new LinkedHashSet<>();
+      collectRequired(s, required, new LinkedHashSet<>());
+      for (String r : required) {
+        String singular = r.endsWith("s") ? r.substring(0, r.length() - 1) : null;
+        JsonNode array = singular == null || props.containsKey(r) ? null : props.get(singular);
+        if (array != null && "array".equals(SpecApi.resolve(doc, array).path("type").asText())) {
+          Map<String, JsonNode> renamed = new LinkedHashMap<>();
+          props.forEach((k, v) -> renamed.put(k.equals(singular) ? r : k, v));
+          props.clear();
+          props.putAll(renamed);
+        }
+      }
+    }
+
+    private void collectRequired(JsonNode s, Set<String> out, Set<JsonNode> path) {
+      if (!path.add(s)) {
+        return;
+      }
+      s.path("required").forEach(r -> out.add(r.asText()));
+      for (JsonNode part : s.path("allOf")) {
+        collectRequired(SpecApi.resolve(doc, part), out, path);
       }
     }
   }
