@@ -11,7 +11,8 @@ import java.util.Set;
  * Rule {@value #RULE}: an object whose {@code oneOf} options are all inline, all carry a {@code
  * title}, and include one that is no object (an array or a scalar) or two that declare the same
  * members (zone protection {@code flood.tcp_syn}: {@code red} and {@code syn_cookies}, both {@code
- * alarm_rate}, {@code activate_rate}, {@code maximal_rate}) names its members by the options' titles: each option {@code {title: t, ...}} becomes {@code {properties: {t: option}, required: [t]}}.
+ * alarm_rate}, {@code activate_rate}, {@code maximal_rate}; zone protection {@code scan[].action}:
+ * {@code allow}, {@code alert} and {@code block}, no members, which every object matches) names its members by the options' titles: each option {@code {title: t, ...}} becomes {@code {properties: {t: option}, required: [t]}}.
  * An array or a string cannot be an object, and identical options cannot be told apart, so the title
  * is the only member name that reads the option: SCM {@code zones.network} ({@code layer3: [...]}, {@code tunnel: {}}), zone protection
  * {@code scan_white_list[]} ({@code {name, ipv4}}), NAT {@code dynamic_ip_and_port} and {@code
@@ -55,7 +56,7 @@ public final class TitledOptionsAsMembers implements SpecRule {
 
   /**
    * Whether {@code s} is an object whose options are all titled and inline, one of them no object
-   * or two of them declaring the same members (told apart by nothing but their titles).
+   * or two of them declaring the same members, or none (told apart by nothing but their titles).
    */
   static boolean applies(Schema s) {
     if (s.isRef() || s.oneOf.isEmpty() || !("object".equals(s.type) || !s.properties.isEmpty())) {
@@ -69,7 +70,8 @@ public final class TitledOptionsAsMembers implements SpecRule {
         return false;
       }
       notObject |= o.type != null && !"object".equals(o.type);
-      sameMembers |= !o.properties.isEmpty() && !memberSets.add(o.properties.keySet());
+      // the same members, none included: zone protection scan action allow / alert / block ({})
+      sameMembers |= !memberSets.add(o.properties.keySet());
     }
     return notObject || sameMembers;
   }

@@ -46,10 +46,14 @@ class OptionShapeRulesTest {
     Schema tcpSyn = zone.properties.get("tcp_syn");
     assertThat(tcpSyn.oneOf).extracting(o -> o.required.get(0)).containsExactly("red", "syn_cookies");
     assertThat(tcpSyn.oneOf.get(1).properties.get("syn_cookies").properties).containsOnlyKeys("alarm_rate");
+    // titled objects of no members (each accepts any object): named by their titles too
+    Schema scanAction = zone.properties.get("scan_action");
+    assertThat(scanAction.oneOf).extracting(o -> o.required.get(0)).containsExactly("allow", "block", "block_ip");
+    assertThat(scanAction.oneOf.get(2).properties.get("block_ip").properties).containsOnlyKeys("duration");
     // titled objects with members of their own: untouched
     assertThat(zone.properties.get("translation").oneOf).extracting(o -> o.title).containsExactly("dynamic_ip", "static_ip");
     assertThat(model.notes(TitledOptionsAsMembers.RULE)).extracting(n -> n.where())
-        .containsExactlyInAnyOrder("Zone.network", "Zone.fallback", "Zone.tcp_syn",
+        .containsExactlyInAnyOrder("Zone.network", "Zone.fallback", "Zone.tcp_syn", "Zone.scan_action",
             "Zone.fallback.oneOf[1].interface_address");
 
     JavaModel network3 = Fragments.plan(model).models().values().stream()

@@ -16,8 +16,9 @@ public final class SchemaShapes {
   /**
    * Whether {@code s} is an object (typed {@code object} or declaring {@code properties}) whose
    * {@code oneOf} options are all inline and titled, one of them no object (an array or a scalar) or
-   * two of them declaring the same members: each option is then the member its title names ({@code
-   * {"layer3": [...]}}).
+   * two of them declaring the same members (or none, as the zone protection scan action's {@code
+   * allow} / {@code alert} / {@code block}): each option is then the member its title names ({@code
+   * {"layer3": [...]}}, {@code {"allow": {}}}).
    */
   public static boolean titledOptionsAsMembers(JsonNode s) {
     if (!(s.path("type").asText().equals("object") || s.has("properties")) || !s.path("oneOf").isArray()
@@ -34,7 +35,8 @@ public final class SchemaShapes {
       notObject |= o.has("type") && !o.get("type").asText().equals("object");
       Set<String> members = new TreeSet<>();
       o.path("properties").fieldNames().forEachRemaining(members::add);
-      sameMembers |= !members.isEmpty() && !memberSets.add(members);
+      // the same members, none included: zone protection scan action allow / alert / block ({})
+      sameMembers |= !memberSets.add(members);
     }
     return notObject || sameMembers;
   }

@@ -36,6 +36,7 @@ public final class RepairActions {
 
   static {
     ACTIONS.put("openapi-31-read-as-30", RepairActions::openApi31ReadAs30);
+    ACTIONS.put("shared-members-option", RepairActions::sharedMembersOption);
     ACTIONS.put("independent-oneof-groups", RepairActions::independentOneOfGroups);
     ACTIONS.put("folder-pattern-ecma", doc -> patterns(doc, p -> p.equals(FOLDER_PATTERN_AS_WRITTEN) ? FOLDER_PATTERN_ECMA : p));
     ACTIONS.put("array-default-on-items", RepairActions::arrayDefaultOnItems);
@@ -52,6 +53,7 @@ public final class RepairActions {
     ACTIONS.put("push-folders", RepairActions::pushFolders);
     ACTIONS.put("titled-options-as-members", RepairActions::titledOptionsAsMembers);
     ACTIONS.put("value-oneof-as-one-value", RepairActions::valueOneOfAsAnyOf);
+    ACTIONS.put("yaml-yes-no", RepairActions::yamlYesNo);
   }
 
   private RepairActions() {}
@@ -119,7 +121,7 @@ public final class RepairActions {
           JsonNode r = SpecApi.resolve(doc, part);
           if (r.get("oneOf") instanceof ArrayNode options && !r.has("properties")) {
             List<ObjectNode> group = new ArrayList<>();
-            options.forEach(x -> group.add(((ObjectNode) SpecApi.resolve(doc, x)).deepCopy()));
+            options.forEach(x -> group.add(flatOption(doc, x)));
             (k.equals("allOf") ? required : optional).add(group);
             groups = true;
           } else if (k.equals("allOf") && r.get("properties") instanceof ObjectNode props && !r.has("oneOf")) {
@@ -171,6 +173,109 @@ public final class RepairActions {
       n[0]++;
     });
     return n[0];
+  }
+
+  /**
+   * An option of an independent group, resolved; an option that is itself an {@code allOf} of plain
+   * objects (security rules: {@code security-rule-type} = {@code base-rule-properties} + its own
+   * members) is given its parts' members and required names, which the combination takes (an option
+   * read only by its own {@code properties} would bring none of them).
+   */
+  private static ObjectNode flatOption(ObjectNode doc, JsonNode option) {
+    ObjectNode r = ((ObjectNode) SpecApi.resolve(doc, option)).deepCopy();
+    if (!(r.get("allOf") instanceof ArrayNode parts)) {
+      return r;
+    }
+    ObjectNode props = F.objectNode();
+    Set<String> req = new LinkedHashSet<>();
+    for (JsonNode part : parts) {
+      JsonNode p = SpecApi.resolve(doc, part);
+      if (p.has("oneOf") || p.has("anyOf") || p.has("allOf")) {
+        return r; // another shape: left as it is
+      }
+      if (p.get("properties") instanceof ObjectNode own) {
+        props.setAll(own.deepCopy());
+      }
+      p.path("required").forEach(x -> req.add(x.asText()));
+    }
+    if (r.get("properties") instanceof ObjectNode own) {
+      props.setAll(own);
+    }
+    r.path("required").forEach(x -> req.add(x.asText()));
+    r.remove(List.of("allOf", "properties", "required"));
+    r.put("type", "object").set("properties", props);
+    if (!req.isEmpty()) {
+      ArrayNode a = r.putArray("required");
+      req.forEach(a::add);
+    }
+    return r;
+  }
+
+  /**
+   * A {@code oneOf} of inline objects that require nothing, share members (declared alike) and each
+   * declare exactly one member of their own (NAT {@code destination_translation} / {@code
+   * dynamic_destination_translation}: {@code translated_address}, {@code translated_port}, and
+   * {@code dns_rewrite} or {@code distribution}): a value of the shared members only matches every
+   * option, so no such value is valid. Each option requires its own member, and one option of the
+   * shared members alone is added; a value carrying two options' own members still matches none.
+   */
+  private static int sharedMembersOption(ObjectNode doc) {
+    int[] n = {0};
+    forEachObject(doc.path("components").path("schemas"), o -> {
+      if (o.has("properties") || !(o.get("oneOf") instanceof ArrayNode options) || options.size() < 2) {
+        return;
+      }
+      List<Set<String>> names = new ArrayList<>();
+      for (JsonNode x : options) {
+        if (x.has("$ref") || x.has("required") || x.has("oneOf") || x.has("anyOf") || x.has("allOf")
+            || !(x.get("properties") instanceof ObjectNode p) || p.isEmpty()) {
+          return;
+        }
+        Set<String> own = new LinkedHashSet<>();
+        p.fieldNames().forEachRemaining(own::add);
+        names.add(own);
+      }
+      ObjectNode first = (ObjectNode) options.get(0).get("properties");
+      Set<String> shared = new LinkedHashSet<>(names.get(0));
+      for (int i = 1; i < options.size(); i++) {
+        shared.retainAll(names.get(i));
+      }
+      for (int i = 0; i < options.size(); i++) {
+        JsonNode props = options.get(i).get("properties");
+        shared.removeIf(m -> !declaredAlike(props.get(m), first.get(m)));
+      }
+      if (shared.isEmpty()) {
+        return;
+      }
+      for (Set<String> own : names) {
+        own.removeAll(shared);
+        if (own.size() != 1) {
+          return;
+        }
+      }
+      for (int i = 0; i < options.size(); i++) {
+        ((ObjectNode) options.get(i)).putArray("required").add(names.get(i).iterator().next());
+      }
+      ObjectNode alone = options.addObject().put("type", "object");
+      ObjectNode props = alone.putObject("properties");
+      shared.forEach(m -> props.set(m, first.get(m).deepCopy()));
+      n[0]++;
+    });
+    return n[0];
+  }
+
+  /** Whether two member schemas are the same but for their prose ({@code description}, {@code example}, {@code title}). */
+  private static boolean declaredAlike(JsonNode a, JsonNode b) {
+    if (!(a instanceof ObjectNode x) || !(b instanceof ObjectNode y)) {
+      return false;
+    }
+    ObjectNode x2 = x.deepCopy();
+    ObjectNode y2 = y.deepCopy();
+    for (String k : List.of("description", "example", "title")) {
+      x2.remove(k);
+      y2.remove(k);
+    }
+    return x2.equals(y2);
   }
 
   /**
@@ -516,6 +621,28 @@ public final class RepairActions {
         }
       }
       o.set("anyOf", o.remove("oneOf"));
+      n[0]++;
+    });
+    return n[0];
+  }
+
+  /**
+   * A string schema whose enum values are all booleans ({@link SchemaShapes#yesNoEnum}: {@code [yes,
+   * no]} written unquoted, read by a YAML 1.1 reader) lists {@code "yes"} / {@code "no"} again, and
+   * its boolean default the same way.
+   */
+  private static int yamlYesNo(ObjectNode doc) {
+    int[] n = {0};
+    forEachObject(doc, o -> {
+      if (!SchemaShapes.yesNoEnum(o)) {
+        return;
+      }
+      ArrayNode strings = F.arrayNode();
+      o.get("enum").forEach(v -> strings.add(SchemaShapes.yesNo(v)));
+      o.set("enum", strings);
+      if (o.path("default").isBoolean()) {
+        o.put("default", SchemaShapes.yesNo(o.get("default")));
+      }
       n[0]++;
     });
     return n[0];
