@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class EveryScmOperationReachableTest {
   private final OperationRegistry registry = ScmOperations.registry();
 
-  private static final SpecApi SPEC = SpecApi.of("scm/config/sase/", true);
+  private static final SpecApi SPEC = ScmSpecFiles.API;
 
   @Test
   void registryHoldsExactlyTheOperationsOfTheLockedFiles() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.sasekit.core.errors.ConfigurationException;
 import io.sasekit.scm.params.AddressListParams;
 import io.sasekit.scm.params.FolderListParams;
+import io.sasekit.testkit.contract.SpecApi;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,8 +40,8 @@ class LegacyHostTest {
   void theTableIsTheSpecFilesServers() {
     Map<String, String> fromSpec = new LinkedHashMap<>();
     String oldHost = null;
-    for (ScmSpecFiles.Spec spec : ScmSpecFiles.all()) {
-      JsonNode servers = spec.tree().get("servers");
+    for (SpecApi.SpecFile spec : ScmSpecFiles.API.files()) {
+      JsonNode servers = SpecApi.document(spec).get("servers");
       String second = servers.size() > 1 ? URI.create(servers.get(1).get("url").asText()).getPath() : null;
       if (servers.size() > 1) {
         URI u = URI.create(servers.get(1).get("url").asText());

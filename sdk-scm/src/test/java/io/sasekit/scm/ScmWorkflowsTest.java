@@ -16,6 +16,7 @@ import io.sasekit.scm.models.JobSubmission;
 import io.sasekit.scm.workflow.PushRequest;
 import io.sasekit.scm.workflow.RuleMove;
 import io.sasekit.scm.workflow.RuleType;
+import io.sasekit.testkit.contract.SpecApi;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -59,7 +60,7 @@ class ScmWorkflowsTest {
 
   /** A job with every member the spec's {@code jobs} schema requires. */
   static ObjectNode job(String id, String type, String status, String result) {
-    JsonNode schema = ScmSpecFiles.byPath(OPS).tree().at("/components/schemas/jobs");
+    JsonNode schema = ScmSpecFiles.document(OPS).at("/components/schemas/jobs");
     ObjectNode j = JSON.createObjectNode();
     schema.get("required").forEach(r -> j.put(r.asText(), "0"));
     j.put("id", id).put("type_str", type).put("status_str", status).put("result_str", result)
@@ -190,9 +191,9 @@ class ScmWorkflowsTest {
     for (RuleType type : RuleType.values()) {
       String[] row = rows.stream().filter(r -> r[4].equals(type.resource())).findFirst().orElseThrow();
       String id = "0f4a9d3e-5b7c-4e21-9d11-2a6b8c4e7f0" + type.ordinal();
-      String path = ScmSpecFiles.byPath(row[0]).tree().at("/servers/0/url").asText()
+      String path = ScmSpecFiles.document(row[0]).at("/servers/0/url").asText()
           .replaceFirst("^https://[^/]+", "") + row[2].replace("{id}", id);
-      JsonNode responses = ScmSpecFiles.byPath(row[0]).tree().get("paths").get(row[2]).get("post").get("responses");
+      JsonNode responses = ScmSpecFiles.document(row[0]).get("paths").get(row[2]).get("post").get("responses");
       int declared = 0;
       for (var it = responses.fieldNames(); it.hasNext() && declared == 0; ) {
         String code = it.next();
@@ -218,7 +219,7 @@ class ScmWorkflowsTest {
   void ruleTypesAreExactlyTheSpecMovesWithTheRuleBasedMoveBody() throws IOException {
     Set<String> fromSpec = new LinkedHashSet<>();
     for (String[] row : moveRows()) {
-      JsonNode op = ScmSpecFiles.byPath(row[0]).tree().get("paths").get(row[2]).get("post");
+      JsonNode op = ScmSpecFiles.document(row[0]).get("paths").get(row[2]).get("post");
       if (op.at("/requestBody/content/application~1json/schema/$ref").asText().endsWith("/rule-based-move")) {
         fromSpec.add(row[4]);
       }
@@ -244,7 +245,7 @@ class ScmWorkflowsTest {
   /** Naming-table rows whose operation is {@code move}: spec_file, method, path, operation_id, resource, operation. */
   private static List<String[]> moveRows() throws IOException {
     List<String[]> rows = new ArrayList<>();
-    for (String line : Files.readAllLines(ScmSpecFiles.repoRoot().resolve("specs/scm-naming.tsv"))) {
+    for (String line : Files.readAllLines(SpecApi.repoRoot().resolve("specs/scm-naming.tsv"))) {
       String[] c = line.split("\t");
       if (c.length >= 6 && c[5].equals("move") && c[2].endsWith("{id}:move")) {
         rows.add(c);

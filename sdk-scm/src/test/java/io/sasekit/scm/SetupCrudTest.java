@@ -67,7 +67,7 @@ class SetupCrudTest {
   @AfterAll
   static void everyDeclaredOperationWasCalled() {
     Set<String> declared = new TreeSet<>();
-    Iterator<java.util.Map.Entry<String, JsonNode>> paths = ScmSpecFiles.byPath(SETUP).tree().get("paths").fields();
+    Iterator<java.util.Map.Entry<String, JsonNode>> paths = ScmSpecFiles.document(SETUP).get("paths").fields();
     while (paths.hasNext()) {
       var p = paths.next();
       if (p.getKey().matches("/(folders|snippets|labels|variables|devices)(/\\{id\\})?")) {

@@ -156,7 +156,7 @@ public final class SpecCheckedWireMock implements AutoCloseable {
 
   private static OpenApiInteractionValidator validator(String spec, boolean mergeCombinators) {
     return VALIDATORS.computeIfAbsent(spec + " " + mergeCombinators, k -> OpenApiInteractionValidator
-        .createForSpecificationUrl(ScmSpecFiles.byPath(spec).file().toUri().toString())
+        .createForSpecificationUrl(ScmSpecFiles.API.file(spec).file().toUri().toString())
         .withLevelResolver(levels(mergeCombinators))
         .withStrictOperationPathMatching()
         .withResolveCombinators(mergeCombinators)

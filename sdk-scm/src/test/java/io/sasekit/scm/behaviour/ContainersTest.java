@@ -61,7 +61,7 @@ class ContainersTest {
 
   /** A list answer in the envelope the spec declares for the addresses list (data, limit, offset, total). */
   private static String envelope(String... names) {
-    JsonNode declared = ScmSpecFiles.byPath(OBJECTS).tree()
+    JsonNode declared = ScmSpecFiles.document(OBJECTS)
         .at("/paths/~1addresses/get/responses/200/content/application~1json/schema/properties");
     assertThat(declared.fieldNames()).toIterable().containsExactly("data", "limit", "offset", "total");
     assertThat(declared.at("/data/allOf/0/type").asText()).isEqualTo("array");
@@ -93,7 +93,7 @@ class ContainersTest {
 
   @Test
   void listSendsTheContainerAsTheQueryParameterTheSpecDeclares() {
-    JsonNode params = ScmSpecFiles.byPath(OBJECTS).tree().at("/paths/~1addresses/get/parameters");
+    JsonNode params = ScmSpecFiles.document(OBJECTS).at("/paths/~1addresses/get/parameters");
     server.stubFor(get(urlPathEqualTo(ADDRESSES)).willReturn(okJson(envelope("web-1"))));
     for (Container c : List.of(Container.folder("Shared"), Container.snippet("baseline"), Container.device("0079510001"))) {
       server.resetRequests();

@@ -10,6 +10,7 @@ import io.sasekit.scm.Container;
 import io.sasekit.scm.ScmClient;
 import io.sasekit.scm.ScmOperations;
 import io.sasekit.scm.ScmSpecFiles;
+import io.sasekit.testkit.contract.SpecOperation;
 import io.sasekit.testkit.RecordingExecutor;
 import io.sasekit.testkit.SampleArguments;
 import io.sasekit.testkit.ServiceDriver;
@@ -35,17 +36,16 @@ class EveryContainerOperationTakesAContainerTest {
   void everyOperationWithAChoiceOfContainersTakesOneWhereTheSpecPlacesIt() throws Exception {
     Map<String, String> expected = new TreeMap<>(); // registry key -> query | body | query+body
     Map<String, List<ExactlyOneGroupsFromSpecTest.Group>> bodies = ExactlyOneGroupsFromSpecTest.bodyGroups();
-    Map<String, JsonNode> docs = new TreeMap<>();
-    for (ScmSpecFiles.SpecOperation op : ScmSpecFiles.operations().values()) {
-      JsonNode doc = docs.computeIfAbsent(op.specPath(), p -> ScmSpecFiles.byPath(p).tree());
+    for (SpecOperation op : ScmSpecFiles.API.operations()) {
+      JsonNode doc = op.doc();
       long query = 0;
-      for (JsonNode p : op.operation().path("parameters")) {
+      for (JsonNode p : op.node().path("parameters")) {
         JsonNode param = p.has("$ref") ? doc.at(p.get("$ref").asText().substring(1)) : p;
         if ("query".equals(param.path("in").asText()) && MEMBERS.contains(param.path("name").asText())) {
           query++;
         }
       }
-      boolean body = bodies.getOrDefault(op.key(), List.of()).stream().anyMatch(ExactlyOneGroupsFromSpecTest.Group::container);
+      boolean body = bodies.getOrDefault(op.signature(), List.of()).stream().anyMatch(ExactlyOneGroupsFromSpecTest.Group::container);
       if (query >= 2 || body) {
         expected.put(key(op), (query >= 2 ? "query" : "") + (query >= 2 && body ? "+" : "") + (body ? "body" : ""));
       }
@@ -74,12 +74,12 @@ class EveryContainerOperationTakesAContainerTest {
     assertThat(expected).isNotEmpty();
   }
 
-  private String key(ScmSpecFiles.SpecOperation op) {
+  private String key(SpecOperation op) {
     for (OperationSpec o : registry.operations()) {
-      if ((o.method() + " " + o.pathTemplate()).equals(op.key())) {
+      if ((o.method() + " " + o.pathTemplate()).equals(op.signature())) {
         return o.key();
       }
     }
-    throw new AssertionError("no registry operation " + op.key());
+    throw new AssertionError("no registry operation " + op.signature());
   }
 }

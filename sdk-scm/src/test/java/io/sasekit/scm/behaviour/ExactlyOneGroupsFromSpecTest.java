@@ -11,6 +11,7 @@ import io.sasekit.core.operation.OperationSpec;
 import io.sasekit.core.operation.OperationValidator;
 import io.sasekit.scm.ScmOperations;
 import io.sasekit.scm.ScmSpecFiles;
+import io.sasekit.testkit.contract.SpecOperation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -131,10 +132,9 @@ class ExactlyOneGroupsFromSpecTest {
   /** Per operation ({@code METHOD /full/path}) with a JSON body, the oneOf groups its body schema combines. */
   static Map<String, List<Group>> bodyGroups() {
     Map<String, List<Group>> out = new TreeMap<>();
-    Map<String, JsonNode> docs = new TreeMap<>();
-    for (ScmSpecFiles.SpecOperation op : ScmSpecFiles.operations().values()) {
-      JsonNode doc = docs.computeIfAbsent(op.specPath(), p -> ScmSpecFiles.byPath(p).tree());
-      JsonNode schema = deref(doc, deref(doc, op.operation().path("requestBody")).at("/content/application~1json/schema"));
+    for (SpecOperation op : ScmSpecFiles.API.operations()) {
+      JsonNode doc = op.doc();
+      JsonNode schema = deref(doc, deref(doc, op.node().path("requestBody")).at("/content/application~1json/schema"));
       List<JsonNode> oneOfs = new ArrayList<>();
       if (schema.has("oneOf")) {
         oneOfs.add(schema.get("oneOf"));
@@ -149,10 +149,10 @@ class ExactlyOneGroupsFromSpecTest {
       }
       List<Group> groups = new ArrayList<>();
       for (JsonNode oneOf : oneOfs) {
-        groups.add(group(doc, op.key(), oneOf));
+        groups.add(group(doc, op.signature(), oneOf));
       }
       if (!groups.isEmpty()) {
-        out.put(op.key(), groups);
+        out.put(op.signature(), groups);
       }
     }
     return out;

@@ -8,6 +8,7 @@ import io.sasekit.core.operation.ParameterLocation;
 import io.sasekit.core.operation.ParameterSpec;
 import io.sasekit.scm.ScmOperations;
 import io.sasekit.scm.ScmSpecFiles;
+import io.sasekit.testkit.contract.SpecOperation;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -23,13 +24,12 @@ class ExcludeFiltersTest {
   @Test
   void registryCarriesExactlyTheDeclaredExcludeFilters() {
     Map<String, String> declared = new TreeMap<>();
-    Map<String, JsonNode> docs = new TreeMap<>();
-    for (ScmSpecFiles.SpecOperation op : ScmSpecFiles.operations().values()) {
-      JsonNode doc = docs.computeIfAbsent(op.specPath(), p -> ScmSpecFiles.byPath(p).tree());
-      for (JsonNode p : op.operation().path("parameters")) {
+    for (SpecOperation op : ScmSpecFiles.API.operations()) {
+      JsonNode doc = op.doc();
+      for (JsonNode p : op.node().path("parameters")) {
         JsonNode param = p.has("$ref") ? doc.at(p.get("$ref").asText().substring(1)) : p;
         if (param.path("name").asText().startsWith("exclude")) {
-          declared.put(op.key() + " " + param.path("name").asText(),
+          declared.put(op.signature() + " " + param.path("name").asText(),
               param.path("in").asText() + " explode=" + param.path("explode").asBoolean(true));
         }
       }

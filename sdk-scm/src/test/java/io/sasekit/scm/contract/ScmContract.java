@@ -5,6 +5,7 @@ import io.sasekit.core.json.JsonMapper;
 import io.sasekit.core.operation.OperationSpec;
 import io.sasekit.core.operation.ResponseShape;
 import io.sasekit.scm.ScmOperations;
+import io.sasekit.scm.ScmSpecFiles;
 import io.sasekit.testkit.SpecBodyGenerator;
 import io.sasekit.testkit.contract.SpecApi;
 import io.sasekit.testkit.contract.SpecOperation;
@@ -23,7 +24,7 @@ final class ScmContract {
   /** The API's name in {@code specs/spec-repairs.md}. */
   static final String API = "scm";
   /** The eight files, each operation under its file's server path. */
-  static final SpecApi SPEC = SpecApi.of("scm/config/sase/", true);
+  static final SpecApi SPEC = ScmSpecFiles.API;
   static final int LIMIT = 50;
   static final int OFFSET = 100;
   /** The seed and way of generating of every fixture. */
