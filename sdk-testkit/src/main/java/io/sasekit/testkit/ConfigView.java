@@ -16,7 +16,10 @@ import java.util.UUID;
 /**
  * A look behind the API at the candidate and running configuration, and a way to preload objects
  * that "already exist" on the tenant (in both configurations). Resources are named by their
- * registry key ({@code address}, {@code securityRule}, ...). Returned trees are copies.
+ * registry key ({@code address}, {@code securityRule}, ...), which names the resource of the first
+ * mounted configuration API that has it; {@code <api>:<key>} ({@code scm:address}) names the one of
+ * that API when several are mounted (Prisma Access and the unified SCM API both have {@code
+ * address}). Returned trees are copies.
  */
 public final class ConfigView {
   private final SimState state;
@@ -69,7 +72,8 @@ public final class ConfigView {
    * Adds an object to both the candidate and the running configuration, as if it had been created
    * and pushed before the test. Returns it with its assigned {@code id} (kept if the JSON has one).
    *
-   * @param resource registry resource key, e.g. {@code address}
+   * @param resource registry resource key, e.g. {@code address}, or {@code <api>:<key>}, e.g.
+   *     {@code scm:address}
    * @param folder folder name, or {@code null} for resources that take none
    * @param json the object as JSON text
    */
@@ -100,7 +104,7 @@ public final class ConfigView {
       if (folder != null) {
         body.put("folder", folder);
       }
-      String pos = position != null ? position : (isRuleResource(resource) ? "pre" : null);
+      String pos = position != null ? position : (isRuleResource(bare(resource)) ? "pre" : null);
       state.config().candidate(key).add(new StoredObject(id, c, pos, body.deepCopy()));
       state.config().running(key).add(new StoredObject(id, c, pos, body.deepCopy()));
       return body.deepCopy();
@@ -117,7 +121,30 @@ public final class ConfigView {
     return false;
   }
 
+  private static String bare(String resource) {
+    return resource.substring(resource.indexOf(':') + 1);
+  }
+
   private String storeKey(String resource) {
+    int colon = resource.indexOf(':');
+    if (colon >= 0) {
+      String api = resource.substring(0, colon);
+      String key = resource.substring(colon + 1);
+      List<String> apis = new ArrayList<>();
+      for (ApiMount m : mounts) {
+        if (m.dialect() == ErrorDialect.SCM) {
+          apis.add(m.api());
+          if (m.api().equals(api)) {
+            if (!m.registry().resources().contains(key)) {
+              throw new IllegalArgumentException("the mounted API " + api + " has no resource named " + key);
+            }
+            return resource;
+          }
+        }
+      }
+      throw new IllegalArgumentException("no mounted configuration API named " + api + " (mounted: "
+          + String.join(", ", apis) + ")");
+    }
     for (ApiMount m : mounts) {
       if (m.dialect() == ErrorDialect.SCM && m.registry().resources().contains(resource)) {
         return m.api() + ":" + resource;
@@ -130,7 +157,7 @@ public final class ConfigView {
   private List<JsonNode> rows(String resource, String folder, boolean candidate) {
     List<JsonNode> out = new ArrayList<>();
     for (String key : state.config().resources()) {
-      if (!key.endsWith(":" + resource)) {
+      if (resource.contains(":") ? !key.equals(resource) : !key.endsWith(":" + resource)) {
         continue;
       }
       ResourceTable t = candidate ? state.config().candidate(key) : state.config().running(key);
