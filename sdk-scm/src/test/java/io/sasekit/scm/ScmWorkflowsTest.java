@@ -98,6 +98,30 @@ class ScmWorkflowsTest {
   }
 
   @Test
+  void pushToDevicesSendsTheirSerialNumbersAsStrings() throws IOException {
+    wire.answer(OPS, "POST", PUSH, 201, null);
+    PushRequest request = PushRequest.folders("Texas").device("007951000388704").devices(List.of("007051000239252")).build();
+    client.configVersions().push(request);
+
+    LoggedRequest sent = wire.requests().get(0);
+    JsonNode devices = JSON.readTree(sent.getBodyAsString()).get("devices");
+    assertThat(devices).allSatisfy(d -> assertThat(d.isTextual()).isTrue());
+    assertThat(devices).extracting(JsonNode::asText).containsExactly("007951000388704", "007051000239252");
+    assertThat(request.devices()).containsExactly("007951000388704", "007051000239252");
+    assertThat(request.toString()).contains("devices=[007951000388704, 007051000239252]");
+  }
+
+  @Test
+  void aSerialNumberLongerThanTheSpecAllowsIsRefusedBeforeSending() {
+    PushRequest tooLong = PushRequest.folders("Texas").device("00795100038870412").build();
+    assertThatThrownBy(() -> client.configVersions().push(tooLong))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("body.devices[0]");
+    assertThatThrownBy(() -> PushRequest.folders("Texas").device(" ").build())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("body.devices[0]");
+    assertThat(wire.requests()).isEmpty();
+  }
+
+  @Test
   void aPushWithoutFoldersOrWithABlankAdminIsRefusedBeforeSending() {
     assertThatThrownBy(() -> PushRequest.builder().admin("a@example.com").build())
         .isInstanceOf(ValidationException.class).hasMessageContaining("body.folders");

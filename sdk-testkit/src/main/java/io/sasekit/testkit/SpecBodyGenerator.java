@@ -40,7 +40,8 @@ import java.util.Set;
  * <p>Spec shapes are read as the generator's rules read them ({@code specs/spec-repairs.md}): an
  * object's titled options that are no objects (or share their members) are the members their titles
  * name ({@code titled-options-as-members}), a string enum of YAML booleans gives {@code "yes"} /
- * {@code "no"} ({@code yaml-yes-no}), and an array declared under the singular of a required,
+ * {@code "no"} ({@code yaml-yes-no}), a number with a string's length or pattern is a string ({@code
+ * string-keywords-on-number}), and an array declared under the singular of a required,
  * undeclared name is sent under that name ({@code push-folders}).
  */
 public final class SpecBodyGenerator {
@@ -276,7 +277,8 @@ public final class SpecBodyGenerator {
   }
 
   private JsonNode generateOwn(JsonNode s, Variant v, Random random, int depth, Set<String> refs) {
-    String type = s.path("type").asText(s.has("properties") ? "object" : s.has("items") ? "array" : "");
+    String type = SchemaShapes.stringKeywordsOnNumber(s) ? "string"
+        : s.path("type").asText(s.has("properties") ? "object" : s.has("items") ? "array" : "");
     switch (type) {
       case "object":
         return object(s, v, random, depth, refs);

@@ -33,6 +33,7 @@ public final class Rules {
       new TitledOptionsAsMembers(),
       new ValueOneOfAsOneValue(),
       new YesNoEnumAsString(),
+      new LengthOnNumberAsString(),
       new PluralRequiredMemberRenamed(),
       new UndefinedRequiredDropped(),
       new OneOfOptionRequiredKey(),

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Golden tests of the rules that read a {@code oneOf} option by its shape, on {@code
  * option-shapes.yaml}: {@link TitledOptionsAsMembers}, {@link ValueOneOfAsOneValue} and {@link
- * YesNoEnumAsString}.
+ * YesNoEnumAsString}, and {@link LengthOnNumberAsString} on the same push body.
  */
 class OptionShapeRulesTest {
   static ApiModel model() {
@@ -101,6 +101,18 @@ class OptionShapeRulesTest {
         .allSatisfy(n -> assertThat(n.detail()).contains("folder renamed folders"));
     assertThat(field(Fragments.plan(model).models().get("Push"), "folders").type()).isEqualTo(TypeRef.listOf(TypeRef.STRING));
     assertThat(Fragments.objects().notes(PluralRequiredMemberRenamed.RULE)).isEmpty();
+  }
+
+  @Test
+  void aNumberWithALengthIsAString() {
+    Schema devices = model.schemas.get("Push").properties.get("devices").items;
+    assertThat(devices.type).isEqualTo("string");
+    assertThat(devices.maxLength).isEqualTo(16);
+    assertThat(model.notes(LengthOnNumberAsString.RULE)).singleElement()
+        .satisfies(n -> assertThat(n.detail()).startsWith("number with string keywords"));
+    assertThat(field(Fragments.plan(model).models().get("Push"), "devices").type()).isEqualTo(TypeRef.listOf(TypeRef.STRING));
+    // a number without string keywords stays a number
+    assertThat(Fragments.objects().notes(LengthOnNumberAsString.RULE)).isEmpty();
   }
 
   private static JavaField field(JavaModel m, String json) {

@@ -9,28 +9,33 @@ import java.util.Optional;
 
 /**
  * What to push with {@code candidate:push}: the folders, optionally only the changes of some
- * administrators or service accounts ({@code admin}), and a description. Immutable.
+ * administrators or service accounts ({@code admin}), optionally only to some firewalls ({@code
+ * devices}, by serial number), and a description. Immutable.
  *
  * <p>The folders travel as {@code folders}: the spec's body declares a {@code folder} member but
  * requires {@code folders}, and the live service reads {@code folders} ({@code
  * ../shared/specs/README.md}); the generator declares the array as {@code folders} (spec repair
- * {@code push-folders}), so {@code ConfigVersionPushRequest.folders(...)} sends it. The spec's
- * {@code devices} (serial numbers typed as numbers, which would lose their leading zeros) is left
- * out.
+ * {@code push-folders}), so {@code ConfigVersionPushRequest.folders(...)} sends it. The spec types
+ * {@code devices} as numbers with a string's {@code maxLength}; serial numbers travel as strings so
+ * that their leading zeros stay (spec repair {@code string-keywords-on-number}). The spec requires
+ * {@code folders} with {@code devices} too.
  *
  * <pre>{@code
  * client.pushAndWait(PushRequest.folders("Mobile Users").admin("automation@123.iam.panserviceaccount.com")
  *     .description("block ioc").build(), Duration.ofMinutes(30));
+ * client.pushAndWait(PushRequest.folders("Texas").device("007951000388704").build(), Duration.ofMinutes(30));
  * }</pre>
  */
 public final class PushRequest {
   private final List<String> folders;
   private final List<String> admins;
+  private final List<String> devices;
   private final String description;
 
   private PushRequest(Builder b) {
     this.folders = List.copyOf(b.folders);
     this.admins = List.copyOf(b.admins);
+    this.devices = List.copyOf(b.devices);
     this.description = b.description;
   }
 
@@ -72,6 +77,15 @@ public final class PushRequest {
   }
 
   /**
+   * The serial numbers of the firewalls to push to; empty for every device of the folders.
+   *
+   * @return the serial numbers, as written
+   */
+  public List<String> devices() {
+    return devices;
+  }
+
+  /**
    * The description shown in the push history.
    *
    * @return the description, when set
@@ -81,7 +95,8 @@ public final class PushRequest {
   }
 
   /**
-   * The request body: {@code folders}, {@code admin} (only when set) and {@code description}.
+   * The request body: {@code folders}, {@code admin} and {@code devices} (each only when set) and
+   * {@code description}.
    *
    * @return the generated body model
    */
@@ -89,6 +104,9 @@ public final class PushRequest {
     ConfigVersionPushRequest.Builder b = ConfigVersionPushRequest.builder().folders(folders);
     if (!admins.isEmpty()) {
       b.admin(admins);
+    }
+    if (!devices.isEmpty()) {
+      b.devices(devices);
     }
     if (description != null) {
       b.description(description);
@@ -99,23 +117,26 @@ public final class PushRequest {
   @Override
   public boolean equals(Object o) {
     return o instanceof PushRequest p && folders.equals(p.folders) && admins.equals(p.admins)
-        && Objects.equals(description, p.description);
+        && devices.equals(p.devices) && Objects.equals(description, p.description);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(folders, admins, description);
+    return Objects.hash(folders, admins, devices, description);
   }
 
   @Override
   public String toString() {
-    return "PushRequest{folders=" + folders + ", admins=" + admins + ", description=" + description + "}";
+    return "PushRequest{folders=" + folders + ", admins=" + admins + ", devices=" + devices + ", description="
+        + description + "}";
   }
 
   /** Builds a {@link PushRequest}. Not thread-safe. */
   public static final class Builder {
+
     private final List<String> folders = new ArrayList<>();
     private final List<String> admins = new ArrayList<>();
+    private final List<String> devices = new ArrayList<>();
     private String description;
 
     private Builder() {}
@@ -154,6 +175,29 @@ public final class PushRequest {
     }
 
     /**
+     * Adds a firewall to push to: only the named devices of the folders receive the configuration.
+     *
+     * @param serialNumber the device's serial number as shown in Strata Cloud Manager ({@code
+     *     "007951000388704"}: a string, leading zeros kept)
+     * @return this builder
+     */
+    public Builder device(String serialNumber) {
+      this.devices.add(serialNumber);
+      return this;
+    }
+
+    /**
+     * Adds firewalls to push to.
+     *
+     * @param serialNumbers their serial numbers
+     * @return this builder
+     */
+    public Builder devices(List<String> serialNumbers) {
+      this.devices.addAll(Objects.requireNonNull(serialNumbers, "serialNumbers"));
+      return this;
+    }
+
+    /**
      * The description shown in the push history.
      *
      * @param description the text, or {@code null} for none
@@ -168,7 +212,9 @@ public final class PushRequest {
      * The request.
      *
      * @return the request
-     * @throws ValidationException when no folder is named or a folder or admin name is blank
+     * @throws ValidationException when no folder is named or a folder name, admin name or serial
+     *     number is blank (the spec's other constraints, such as a serial number's 16 characters, are
+     *     checked when the request is sent)
      */
     public PushRequest build() {
       List<ValidationException.Violation> violations = new ArrayList<>();
@@ -178,6 +224,7 @@ public final class PushRequest {
       }
       blank("body.folders", folders, violations);
       blank("body.admin", admins, violations);
+      blank("body.devices", devices, violations);
       if (!violations.isEmpty()) {
         throw new ValidationException("configVersion.push", violations);
       }

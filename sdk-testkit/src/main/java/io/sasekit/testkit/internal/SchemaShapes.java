@@ -8,7 +8,7 @@ import java.util.TreeSet;
 /**
  * Two readings of spec schema shapes shared by the testkit's body generator and its validator
  * repairs, so that both read a spec file the way the generator's rules do (spec-repairs {@code
- * titled-options-as-members} and {@code yaml-yes-no}).
+ * titled-options-as-members}, {@code yaml-yes-no} and {@code string-keywords-on-number}).
  */
 public final class SchemaShapes {
   private SchemaShapes() {}
@@ -60,5 +60,16 @@ public final class SchemaShapes {
   /** The string a YAML 1.1 boolean was written as: {@code "yes"} or {@code "no"}. */
   public static String yesNo(JsonNode bool) {
     return bool.booleanValue() ? "yes" : "no";
+  }
+
+  /**
+   * Whether {@code s} is typed {@code number} or {@code integer} but carries a keyword only strings
+   * have ({@code maxLength}, {@code minLength}, {@code pattern}): it was meant as a string (the SCM
+   * push body's device serial numbers, {@code maxLength: 16}).
+   */
+  public static boolean stringKeywordsOnNumber(JsonNode s) {
+    String type = s.path("type").asText();
+    return (type.equals("number") || type.equals("integer"))
+        && (s.has("maxLength") || s.has("minLength") || s.has("pattern"));
   }
 }

@@ -54,6 +54,7 @@ public final class RepairActions {
     ACTIONS.put("titled-options-as-members", RepairActions::titledOptionsAsMembers);
     ACTIONS.put("value-oneof-as-one-value", RepairActions::valueOneOfAsAnyOf);
     ACTIONS.put("yaml-yes-no", RepairActions::yamlYesNo);
+    ACTIONS.put("string-keywords-on-number", RepairActions::stringKeywordsOnNumber);
   }
 
   private RepairActions() {}
@@ -761,5 +762,22 @@ public final class RepairActions {
         forEachObject(c, visitor);
       }
     }
+  }
+
+  /**
+   * A {@code number}/{@code integer} schema with a string's {@code maxLength}, {@code minLength} or
+   * {@code pattern} ({@link SchemaShapes#stringKeywordsOnNumber}) is typed {@code string}, its numeric
+   * bounds and format dropped.
+   */
+  private static int stringKeywordsOnNumber(ObjectNode doc) {
+    int[] n = {0};
+    forEachObject(doc, o -> {
+      if (SchemaShapes.stringKeywordsOnNumber(o)) {
+        o.put("type", "string");
+        o.remove(List.of("format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"));
+        n[0]++;
+      }
+    });
+    return n[0];
   }
 }
