@@ -5,7 +5,7 @@ Record (from the repository root, after the benchmarks module is packaged):
   java -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" org.openjdk.jmh.Main \
     'PerCallBenchmark.list200' -p contender=SASEKIT -f 1 -wi 1 -w 3s -i 1 -r 10s \
     -jvmArgsAppend "-XX:FlightRecorderOptions=stackdepth=512 -XX:StartFlightRecording=filename=list.jfr,settings=profile"
-Then:
+(or the same with benchmarks/src/profile/CallCost.java in place of JMH), then:
   jfr print --json --stack-depth 300 --events jdk.ObjectAllocationSample list.jfr > alloc.json
   benchmarks/src/profile/alloc_by_stage.py alloc.json
 """
@@ -23,15 +23,17 @@ STAGES = [
     ("HttpTransport.read", "HttpTransport.read: body.string() + headers toMultimap"),
     ("WireRequestFactory.bodyTree", "request body: model -> tree (readOnly stripped)"),
     ("Validator", "request validation"),
+    ("ParameterValues", "parameter values (texts, validation nodes)"),
     ("WireRequest", "request building"),
     ("Arguments", "request building"),
     ("okhttp3", "OkHttp call (request, connection, headers)"),
+    ("RetryingCall", "pipeline (retrying call, token future, wire log)"),
 ]
 
 
 def stage(names):
     joined = " ".join(names)
-    if "jmh" not in joined:
+    if "jmh" not in joined and "CallCost" not in joined:
         return "outside the measured call (in-process server, JMH, JFR threads)"
     for needle, label in STAGES:
         if needle in joined:

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How a Java parameter value travels: as wire text ({@link OpenEnum} sends {@link
@@ -21,6 +22,7 @@ import java.util.Optional;
  * one text per element, so a query parameter repeats) and as a JSON value to validate.
  */
 public final class ParameterValues {
+  private static final Pattern WHOLE = Pattern.compile("[-+]?\\d+");
   private final ObjectMapper mapper;
 
   /** Converts with {@code mapper} (for types it knows, such as dates and UUIDs). */
@@ -114,7 +116,7 @@ public final class ParameterValues {
     } else if (value instanceof JsonNode) {
       node = (JsonNode) value;
     } else {
-      node = mapper.valueToTree(value);
+      node = scalarNode(value);
     }
     SchemaSpec s = schema == null ? null : schema.resolve();
     if (s == null) {
@@ -129,6 +131,30 @@ public final class ParameterValues {
     return coerce(node, s.type());
   }
 
+  /**
+   * {@code value} as a JSON node: the common scalars (text, booleans, ints and longs) made
+   * directly, as {@link ObjectMapper#valueToTree} makes them (a text node, a boolean node, an int
+   * node, a long node), anything else through the mapper. {@code valueToTree} serializes through a
+   * token buffer with a new serializer provider each time; for a path id or a folder name that
+   * cost more than the rest of a GET's request building, and its first use loaded Jackson's
+   * serialization side on a GET's first call.
+   */
+  private JsonNode scalarNode(Object value) {
+    if (value instanceof String) {
+      return mapper.getNodeFactory().textNode((String) value);
+    }
+    if (value instanceof Boolean) {
+      return mapper.getNodeFactory().booleanNode((Boolean) value);
+    }
+    if (value instanceof Integer) {
+      return mapper.getNodeFactory().numberNode((Integer) value);
+    }
+    if (value instanceof Long) {
+      return mapper.getNodeFactory().numberNode((Long) value);
+    }
+    return mapper.valueToTree(value);
+  }
+
   private static JsonNode coerce(JsonNode node, SchemaType type) {
     if (!node.isTextual()) {
       return node;
@@ -137,7 +163,7 @@ public final class ParameterValues {
     try {
       switch (type) {
         case INTEGER:
-          return t.matches("[-+]?\\d+") ? LongNode.valueOf(Long.parseLong(t)) : node;
+          return WHOLE.matcher(t).matches() ? LongNode.valueOf(Long.parseLong(t)) : node;
         case NUMBER:
           return DecimalNode.valueOf(new BigDecimal(t));
         case BOOLEAN:

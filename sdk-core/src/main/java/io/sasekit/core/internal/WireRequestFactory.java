@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class WireRequestFactory {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}/]+)}");
+  /** Split path templates by template text (one per operation at most). */
+  private static final Map<String, String[]> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final ClientOptions options;
   private final ObjectMapper mapper;
@@ -135,31 +137,53 @@ public final class WireRequestFactory {
   }
 
   private String fillPath(OperationSpec op, Arguments args) {
-    String template = op.pathTemplate();
-    Matcher m = PLACEHOLDER.matcher(template);
+    String[] parts = TEMPLATES.computeIfAbsent(op.pathTemplate(), WireRequestFactory::splitTemplate);
     StringBuilder sb = new StringBuilder();
-    List<Violation> missing = new ArrayList<>();
-    int last = 0;
-    while (m.find()) {
-      sb.append(template, last, m.start());
-      String name = m.group(1);
+    List<Violation> missing = null;
+    for (int i = 0; i < parts.length; i++) {
+      if (i % 2 == 0) {
+        sb.append(parts[i]);
+        continue;
+      }
+      String name = parts[i];
       String value = values.text(args.params().get(name));
       String unsafe = value == null || value.isEmpty() ? null : PercentEncoding.checkPathSegment(value);
       if (value == null || value.isEmpty()) {
-        missing.add(new Violation("path." + name, "required", null, "path." + name + " is required"));
+        missing = add(missing, new Violation("path." + name, "required", null, "path." + name + " is required"));
       } else if (unsafe != null) {
-        missing.add(new Violation("path." + name, "segment", value, "path." + name + " " + unsafe));
+        missing = add(missing, new Violation("path." + name, "segment", value, "path." + name + " " + unsafe));
       } else {
         sb.append(PercentEncoding.encode(value));
       }
-      last = m.end();
     }
-    sb.append(template, last, template.length());
-    if (!missing.isEmpty()) {
+    if (missing != null) {
       throw new ValidationException(op.key(), missing);
     }
     String path = sb.toString();
     return path.startsWith("/") ? path : "/" + path;
+  }
+
+  private static List<Violation> add(List<Violation> list, Violation v) {
+    List<Violation> out = list == null ? new ArrayList<>() : list;
+    out.add(v);
+    return out;
+  }
+
+  /**
+   * A path template split once into literal text and placeholder names, alternating (even
+   * indexes literal, odd indexes names): the request of every call fills the same few templates.
+   */
+  private static String[] splitTemplate(String template) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    List<String> parts = new ArrayList<>();
+    int last = 0;
+    while (m.find()) {
+      parts.add(template.substring(last, m.start()));
+      parts.add(m.group(1));
+      last = m.end();
+    }
+    parts.add(template.substring(last));
+    return parts.toArray(new String[0]);
   }
 
   private String query(OperationSpec op, Arguments args, RequestOptions ro, boolean validate) {

@@ -48,6 +48,10 @@ public abstract class JsonModel implements JsonSerializable {
     }
   };
   private static final Object[] NO_VALUES = new Object[0];
+
+  static {
+    io.sasekit.core.internal.ModelAccess.install((model, json) -> model.member(json));
+  }
   private static final char[] NO_ORDER = new char[0];
 
   private final Members table;

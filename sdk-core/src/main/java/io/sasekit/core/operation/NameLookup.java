@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.sasekit.core.RequestOptions;
 import io.sasekit.core.errors.ApiError;
 import io.sasekit.core.errors.NotFoundException;
+import io.sasekit.core.internal.ModelAccess;
 import io.sasekit.core.json.JsonMapper;
+import io.sasekit.core.json.JsonModel;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -120,9 +122,25 @@ public final class NameLookup {
   }
 
   /** The name to look up when the object has none of {@code id} but a name, else {@code null}. */
-  private static String missingIdName(Object created) {
+  static String missingIdName(Object created) {
     if (created == null) {
       return null;
+    }
+    if (created instanceof JsonModel) {
+      // the common case read from the model's values: both members absent, null or text, and
+      // not left to the unknown members (anything else is read from the JSON tree, below)
+      JsonModel model = (JsonModel) created;
+      Object id = ModelAccess.knownMember(model, "id");
+      Object name = ModelAccess.knownMember(model, NAME_PARAMETER);
+      Map<String, Object> unknown = model.additionalProperties();
+      if ((id == null || id instanceof String) && (name == null || name instanceof String)
+          && (id != null || !unknown.containsKey("id"))
+          && (name != null || !unknown.containsKey(NAME_PARAMETER))) {
+        if (id != null && !((String) id).isEmpty()) {
+          return null;
+        }
+        return name != null && !((String) name).isEmpty() ? (String) name : null;
+      }
     }
     JsonNode tree;
     try {

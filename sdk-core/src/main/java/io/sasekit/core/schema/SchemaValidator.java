@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -214,40 +215,35 @@ public final class SchemaValidator {
   private static void checkString(
       String text, SchemaSpec s, String path, boolean hidden, List<Violation> out) {
     int length = text.codePointCount(0, text.length());
-    s.minLength().ifPresent(min -> {
-      if (length < min) {
-        out.add(violation(path, "minLength=" + min, text, hidden,
-            "must be at least " + min + " characters long" + (hidden ? "" : ", got " + length)));
-      }
-    });
-    s.maxLength().ifPresent(max -> {
-      if (length > max) {
-        out.add(violation(path, "maxLength=" + max, text, hidden,
-            "must be at most " + max + " characters long" + (hidden ? "" : ", got " + length)));
-      }
-    });
-    s.pattern().ifPresent(p -> {
-      if (!p.matcher(text).find()) {
-        out.add(violation(path, "pattern=" + p.pattern(), text, hidden,
-            "must match pattern " + p.pattern()));
-      }
-    });
+    Integer min = s.minLength().orElse(null);
+    if (min != null && length < min) {
+      out.add(violation(path, "minLength=" + min, text, hidden,
+          "must be at least " + min + " characters long" + (hidden ? "" : ", got " + length)));
+    }
+    Integer max = s.maxLength().orElse(null);
+    if (max != null && length > max) {
+      out.add(violation(path, "maxLength=" + max, text, hidden,
+          "must be at most " + max + " characters long" + (hidden ? "" : ", got " + length)));
+    }
+    Pattern p = s.pattern().orElse(null);
+    if (p != null && !p.matcher(text).find()) {
+      out.add(violation(path, "pattern=" + p.pattern(), text, hidden,
+          "must match pattern " + p.pattern()));
+    }
   }
 
   private static void checkNumber(
       BigDecimal number, JsonNode value, SchemaSpec s, String path, boolean hidden, List<Violation> out) {
-    s.minimum().ifPresent(min -> {
-      if (number.compareTo(min) < 0) {
-        out.add(violation(path, "minimum=" + min.toPlainString(), value, hidden,
-            "must be at least " + min.toPlainString()));
-      }
-    });
-    s.maximum().ifPresent(max -> {
-      if (number.compareTo(max) > 0) {
-        out.add(violation(path, "maximum=" + max.toPlainString(), value, hidden,
-            "must be at most " + max.toPlainString()));
-      }
-    });
+    BigDecimal min = s.minimum().orElse(null);
+    if (min != null && number.compareTo(min) < 0) {
+      out.add(violation(path, "minimum=" + min.toPlainString(), value, hidden,
+          "must be at least " + min.toPlainString()));
+    }
+    BigDecimal max = s.maximum().orElse(null);
+    if (max != null && number.compareTo(max) > 0) {
+      out.add(violation(path, "maximum=" + max.toPlainString(), value, hidden,
+          "must be at most " + max.toPlainString()));
+    }
   }
 
   private void checkObject(
@@ -277,18 +273,16 @@ public final class SchemaValidator {
   private void checkArray(
       ArrayNode array, SchemaSpec s, String path, boolean hidden, List<Violation> out, int depth) {
     int size = array.size();
-    s.minItems().ifPresent(min -> {
-      if (size < min) {
-        out.add(new Violation(path, "minItems=" + min, null,
-            path + " must have at least " + min + " items, got " + size));
-      }
-    });
-    s.maxItems().ifPresent(max -> {
-      if (size > max) {
-        out.add(new Violation(path, "maxItems=" + max, null,
-            path + " must have at most " + max + " items, got " + size));
-      }
-    });
+    Integer min = s.minItems().orElse(null);
+    if (min != null && size < min) {
+      out.add(new Violation(path, "minItems=" + min, null,
+          path + " must have at least " + min + " items, got " + size));
+    }
+    Integer max = s.maxItems().orElse(null);
+    if (max != null && size > max) {
+      out.add(new Violation(path, "maxItems=" + max, null,
+          path + " must have at most " + max + " items, got " + size));
+    }
     if (s.uniqueItems()) {
       Set<JsonNode> seen = new HashSet<>();
       for (int i = 0; i < size; i++) {
