@@ -9,7 +9,8 @@ import java.lang.management.ManagementFactory;
 /**
  * The cold-start stages of {@code ColdStart}'s child, in this fresh JVM, measured by what the load
  * of the machine does not change much: the main thread's CPU milliseconds, its allocated bytes and
- * the classes loaded per stage (ColdStart itself reports wall time).
+ * the classes loaded per stage, beside the stage's wall time and the CPU of all of the JVM's threads
+ * (JIT compilers and GC included).
  *
  * <pre>
  *   java -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
@@ -22,6 +23,10 @@ public final class FirstCallCost {
   private static long cpu;
   private static long alloc;
   private static long classes;
+  private static long wall;
+  private static long processCpu;
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   public static void main(String[] args) {
     Kind kind = Kind.valueOf(args[0]);
@@ -57,14 +62,18 @@ public final class FirstCallCost {
     cpu = THREADS.getCurrentThreadCpuTime();
     alloc = THREADS.getThreadAllocatedBytes(Thread.currentThread().getId());
     classes = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+    processCpu = OS.getProcessCpuTime();
+    wall = System.nanoTime();
   }
 
   private static void print(Kind kind, String stage) {
     long c = THREADS.getCurrentThreadCpuTime();
     long a = THREADS.getThreadAllocatedBytes(Thread.currentThread().getId());
     long k = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
-    System.out.printf("%s %-10s cpu %6.1f ms  allocated %7.1f MB  classes %5d%n", kind, stage,
-        (c - cpu) / 1e6, (a - alloc) / 1e6, k - classes);
+    long pc = OS.getProcessCpuTime();
+    long w = System.nanoTime();
+    System.out.printf("%s %-10s wall %6.1f ms  cpu %6.1f ms (all threads %6.1f ms)  allocated %7.1f MB  classes %5d%n",
+        kind, stage, (w - wall) / 1e6, (c - cpu) / 1e6, (pc - processCpu) / 1e6, (a - alloc) / 1e6, k - classes);
     mark();
   }
 }
