@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * Checks the simple names of the classes of a generated package, nested classes included, for
  * tests that keep generated names readable: at most {@link #MAX_LENGTH} characters and no word
- * repeated right after itself ({@code ServiceService}, {@code MobileAgentAgentProfile}). The
+ * repeated right after itself (e.g. {@code ServiceService}). The
  * classes are read from the compiled package directory, so every generated class counts.
  */
 public final class GeneratedNames {
