@@ -29,16 +29,26 @@ final class ContractCases {
   static final int LIMIT = 50;
   static final int OFFSET = 100;
 
-  /** One call to plan: the operation and how its optional parameters are filled. */
-  record Planned(OperationSpec op, SpecOperation specOp, TypedCalls.Variant variant) {
+  /**
+   * One call to plan: the operation, how its optional parameters are filled, and whether the
+   * resource's hand-written fixture is ignored (the fixture is then built from the spec, as for a
+   * resource that has none).
+   */
+  record Planned(OperationSpec op, SpecOperation specOp, TypedCalls.Variant variant, boolean fixtureFromSpec) {
     String displayName() {
       return op.key() + " " + op.method() + " " + op.pathTemplate()
-          + (variant == TypedCalls.Variant.ONLY ? "" : " [" + variant.label() + "]");
+          + (variant == TypedCalls.Variant.ONLY ? "" : " [" + variant.label() + "]")
+          + (fixtureFromSpec ? " [fixture from the spec]" : "");
+    }
+
+    /** The same call with the resource's hand-written fixture ignored. */
+    Planned withFixtureFromSpec() {
+      return new Planned(op, specOp, variant, true);
     }
 
     /** Finds the service method and builds the arguments (failures are this call's own). */
     Case plan() {
-      return ContractCases.plan(op, specOp, variant, ContractData.answerOverrides());
+      return ContractCases.plan(this, ContractData.answerOverrides());
     }
 
     @Override
@@ -80,7 +90,7 @@ final class ContractCases {
     for (OperationSpec op : ops) {
       SpecOperation so = specOps.get(op.specFile() + " " + op.method() + " " + op.pathTemplate());
       for (TypedCalls.Variant v : TypedCalls.variants(PrismaAccessClient.class, op)) {
-        out.add(new Planned(op, so, v));
+        out.add(new Planned(op, so, v, false));
       }
     }
     return out;
@@ -88,11 +98,14 @@ final class ContractCases {
 
   // ------------------------------------------------------------------ arguments
 
-  private static Case plan(OperationSpec op, SpecOperation so, TypedCalls.Variant variant, Properties overrides) {
+  private static Case plan(Planned p, Properties overrides) {
+    OperationSpec op = p.op();
+    SpecOperation so = p.specOp();
+    TypedCalls.Variant variant = p.variant();
     if (so == null) {
       throw new AssertionError("registry operation " + op + " is not in its spec file " + op.specFile());
     }
-    JsonNode fixture = ContractData.answerFixture(op.resource(), op.operation());
+    JsonNode fixture = ContractData.answerFixture(op.resource(), op.operation(), p.fixtureFromSpec());
     TypedCalls.Call call = TypedCalls.plan(PrismaAccessClient.class, op, variant, new TypedCalls.Values() {
       @Override
       public Object parameter(String name, Class<?> type) {
@@ -109,14 +122,19 @@ final class ContractCases {
         call.expectedPath());
   }
 
-  /** The body: the operation's own body fixture if it has one, else the resource's fixture. */
+  /**
+   * The body: the operation's own body fixture if it has one, else the resource's fixture when the
+   * registry says the body is the resource's object ({@link ContractData#resourceModel}).
+   */
   private static Object body(OperationSpec op, Class<?> type, JsonNode fixture) {
     JsonNode json = ContractData.bodyFixture(op.resource(), op.operation());
     if (json == null) {
-      String model = Character.toUpperCase(op.resource().charAt(0)) + op.resource().substring(1);
-      if (!type.getSimpleName().equals(model)) {
-        throw new AssertionError(op.key() + ": the body is a " + type.getSimpleName() + ", not the resource's "
-            + model + ": add fixtures/bodies/" + op.resource() + "." + op.operation() + ".json");
+      String model = ContractData.resourceModel(op.resource());
+      String bodyRef = op.bodySpec().flatMap(b -> b.schema().ref()).orElse(null);
+      if (model == null || !model.equals(bodyRef)) {
+        throw new AssertionError(op.key() + ": the body is " + (bodyRef == null ? "an inline schema" : bodyRef)
+            + " (" + type.getSimpleName() + "), not the resource's object " + model + ": add fixtures/bodies/"
+            + op.resource() + "." + op.operation() + ".json");
       }
       json = fixture;
     }

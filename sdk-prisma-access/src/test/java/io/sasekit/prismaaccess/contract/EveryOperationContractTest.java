@@ -70,7 +70,7 @@ class EveryOperationContractTest {
   @TestFactory
   Stream<DynamicTest> everyOperationThroughTheTypedClient() {
     Stream<DynamicTest> calls = cases.stream().map(p -> DynamicTest.dynamicTest(p.displayName(),
-        () -> KnownDefects.check(p.op().key(), p, () -> run(p.plan()))));
+        () -> KnownDefects.check(p.op().key(), p, () -> run(p.plan(), accepted))));
     // after every call: each repair is needed by at least one of the requests the calls sent
     Stream<DynamicTest> repairs = SpecRepairs.validatorRepairs(PrismaAccessSpec.API).stream().map(name -> DynamicTest.dynamicTest(
         "repair " + name + " is needed by a request the typed client sends",
@@ -103,7 +103,40 @@ class EveryOperationContractTest {
     assertThat(registry).containsAll(keys);
   }
 
-  private void run(ContractCases.Case c) throws Exception {
+  /**
+   * A resource without a hand-written fixture gets one built from its spec file: the resources whose
+   * operations are the plain list/get/create/update/delete of one object (what a new resource
+   * usually is), every {@value #EVERY_NTH}th of them by key, run with their hand-written fixture
+   * ignored. Each request must still pass the original spec file and each answer read back whole.
+   */
+  @TestFactory
+  Stream<DynamicTest> resourcesRunWithTheFixtureBuiltFromTheSpec() {
+    List<String> plain = new ArrayList<>();
+    for (String resource : new TreeSet<>(PrismaAccessOperations.registry().resources())) {
+      Set<String> ops = PrismaAccessOperations.registry().operations(resource).keySet();
+      if (ops.contains("create") && PLAIN_OPERATIONS.containsAll(ops) && ContractData.resourceModel(resource) != null) {
+        plain.add(resource);
+      }
+    }
+    List<String> picked = new ArrayList<>();
+    for (int i = 0; i < plain.size(); i += EVERY_NTH) {
+      picked.add(plain.get(i));
+    }
+    assertThat(picked).as("resources picked from %s", plain).hasSizeGreaterThan(1);
+    AcceptedRequests own = new AcceptedRequests(PrismaAccessSpec.API, PrismaAccessSpec.SPEC);
+    return cases.stream().filter(p -> picked.contains(p.op().resource())).map(ContractCases.Planned::withFixtureFromSpec)
+        .map(p -> DynamicTest.dynamicTest(p.displayName(), () -> {
+          ContractCases.Case c = p.plan();
+          assertThat(c.fixture()).as("%s: the fixture built from the spec", p)
+              .isEqualTo(ContractData.specFixture(p.op().resource()));
+          run(c, own);
+        }));
+  }
+
+  private static final Set<String> PLAIN_OPERATIONS = Set.of("list", "get", "create", "update", "delete");
+  private static final int EVERY_NTH = 4;
+
+  private void run(ContractCases.Case c, AcceptedRequests accepted) throws Exception {
     OperationSpec op = c.op();
     wire.reset();
     boolean ownStatus = c.answer().startsWith("error") || c.answer().equals("push") || c.answer().equals("job-submission");
