@@ -7,15 +7,17 @@ import io.sasekit.core.transport.TransportRequest;
 import io.sasekit.core.transport.TransportResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * Targets the old host {@value #OLD_HOST} with the old {@code /sse/config/v1} paths: the second
- * server every unified SCM file but setup declares ({@code .../sse/config/v1/mobile-agent} for the
- * mobile-agent file).
+ * Targets the old host ({@link #OLD_HOST}, {@code https://api.sase.paloaltonetworks.com}) with the old
+ * {@code /sse/config/v1} paths: the second server every unified SCM file but setup declares
+ * ({@code .../sse/config/v1/mobile-agent} for the mobile-agent file).
  *
  * <pre>{@code
  * ScmClient client = ScmClient.builder().fromEnv().options(LegacyHost.options()).build();
@@ -23,38 +25,52 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>Each operation's path keeps its tail and trades its file's base path for the file's old one
- * ({@link #BASE_PATHS}). The setup file ({@code /config/setup/v1}: folders, snippets, devices,
+ * ({@link #BASE_PATHS}, read from the servers each spec file declares, which the generator records in
+ * the SCM registry: a new spec file needs no change here). The setup file ({@code /config/setup/v1}: folders, snippets, devices,
  * labels, variables, ...) declares only the new host, so on this client its operations fail before
  * sending with a {@link ConfigurationException} naming the operation's path (use a second client on
  * the default host for them). {@code baseUrl(...)} or {@code PANW_BASE_URL}, when given, still win
- * over {@value #OLD_HOST} (a proxy, a test server): the paths are rewritten all the same. The
+ * over {@link #OLD_HOST} (a proxy, a test server): the paths are rewritten all the same. The
  * rewrite is a transport decorator: it replaces a {@code transportCustomizer} set before it, and
  * logs and error messages show the rewritten path.
  */
 public final class LegacyHost {
-  /** The old host, the second server of the unified files. */
-  public static final String OLD_HOST = "https://api.sase.paloaltonetworks.com";
+  /**
+   * The old host: scheme and host of the second server of the first unified file that declares one
+   * ({@code https://api.sase.paloaltonetworks.com}).
+   */
+  public static final String OLD_HOST;
 
   /**
    * New base path of each unified file (its first server's path) and its old one (its second
-   * server's path); {@code null} for the setup file, which declares no second server.
+   * server's path); {@code null} for a file that declares no second server (setup). Built from the
+   * servers of each spec file in the SCM registry ({@link io.sasekit.core.operation.OperationRegistry#specServers()}).
    */
-  public static final Map<String, String> BASE_PATHS = basePaths();
+  public static final Map<String, String> BASE_PATHS;
+
+  static {
+    Map<String, String> m = new LinkedHashMap<>();
+    String oldHost = null;
+    for (Map.Entry<String, List<String>> file : ScmOperations.registry().specServers().entrySet()) {
+      List<String> servers = file.getValue();
+      if (servers.isEmpty()) {
+        continue;
+      }
+      String second = null;
+      if (servers.size() > 1) {
+        URI old = URI.create(servers.get(1));
+        second = old.getPath();
+        if (oldHost == null) {
+          oldHost = old.getScheme() + "://" + old.getHost();
+        }
+      }
+      m.put(URI.create(servers.get(0)).getPath(), second);
+    }
+    BASE_PATHS = Collections.unmodifiableMap(m);
+    OLD_HOST = oldHost;
+  }
 
   private LegacyHost() {}
-
-  private static Map<String, String> basePaths() {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("/config/objects/v1", "/sse/config/v1");
-    m.put("/config/security/v1", "/sse/config/v1");
-    m.put("/config/network/v1", "/sse/config/v1");
-    m.put("/config/identity/v1", "/sse/config/v1");
-    m.put("/config/deployment/v1", "/sse/config/v1");
-    m.put("/config/operations/v1", "/sse/config/v1");
-    m.put("/config/mobile-agent/v1", "/sse/config/v1/mobile-agent");
-    m.put("/config/setup/v1", null);
-    return java.util.Collections.unmodifiableMap(m);
-  }
 
   /**
    * The builder option: old host by default, old paths always.

@@ -62,6 +62,11 @@ public final class RegistryEmitter {
     if (model.defaultBaseUrl != null) {
       root.put("defaultBaseUrl", model.defaultBaseUrl);
     }
+    ObjectNode files = root.putObject("specFiles");
+    model.specServers.forEach((file, urls) -> {
+      ArrayNode servers = files.putObject(file).putArray("servers");
+      urls.forEach(servers::add);
+    });
     ObjectNode schemas = root.putObject("schemas");
     model.schemas.forEach((name, s) -> schemas.set(name, schema(s)));
     ArrayNode ops = root.putArray("operations");

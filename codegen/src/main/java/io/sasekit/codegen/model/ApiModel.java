@@ -1,6 +1,8 @@
 package io.sasekit.codegen.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +29,8 @@ public final class ApiModel {
   public final List<Resource> resources;
   /** Every rule application, for the build report and the golden tests. */
   public final List<RuleNote> notes;
+  /** The server URLs each spec file declares, in order, by spec path (files in generation order). */
+  public final Map<String, List<String>> specServers;
 
   /**
    * Creates the model (every collection is copied).
@@ -38,9 +42,11 @@ public final class ApiModel {
    * @param schemas named schemas by registry name, in order
    * @param resources resources in naming-table order
    * @param notes every rule application
+   * @param specServers the server URLs each spec file declares, by spec path
    */
   public ApiModel(String api, String title, String defaultBaseUrl, List<String> requiredOptions,
-      Map<String, Schema> schemas, List<Resource> resources, List<RuleNote> notes) {
+      Map<String, Schema> schemas, List<Resource> resources, List<RuleNote> notes,
+      Map<String, List<String>> specServers) {
     this.api = Objects.requireNonNull(api, "api");
     this.title = title;
     this.defaultBaseUrl = defaultBaseUrl;
@@ -48,6 +54,9 @@ public final class ApiModel {
     this.schemas = Frozen.map(schemas);
     this.resources = List.copyOf(resources);
     this.notes = List.copyOf(notes);
+    Map<String, List<String>> servers = new LinkedHashMap<>();
+    specServers.forEach((file, urls) -> servers.put(file, List.copyOf(urls)));
+    this.specServers = Collections.unmodifiableMap(servers);
   }
 
   /** Every operation, resource by resource (a new list). */
@@ -75,7 +84,8 @@ public final class ApiModel {
   public boolean equals(Object o) {
     return this == o || o instanceof ApiModel m && api.equals(m.api) && Objects.equals(title, m.title)
         && Objects.equals(defaultBaseUrl, m.defaultBaseUrl) && requiredOptions.equals(m.requiredOptions)
-        && Frozen.sameEntries(schemas, m.schemas) && resources.equals(m.resources) && notes.equals(m.notes);
+        && Frozen.sameEntries(schemas, m.schemas) && resources.equals(m.resources) && notes.equals(m.notes)
+        && specServers.equals(m.specServers);
   }
 
   @Override

@@ -69,6 +69,11 @@ public final class Normalizer {
         resourceDocs.putIfAbsent(row.resource(), resourceDoc(spec));
         resources.get(row.resource()).operations.add(op);
       }
+      List<String> servers = new ArrayList<>();
+      if (spec.openApi().getServers() != null) {
+        spec.openApi().getServers().forEach(sv -> servers.add(sv.getUrl()));
+      }
+      model.specServers.put(spec.path(), servers);
       if (model.title == null && spec.openApi().getInfo() != null) {
         model.title = spec.openApi().getInfo().getTitle();
       }

@@ -3,7 +3,11 @@ package io.sasekit.codegen.emit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.ArrayList;
+import java.util.List;
 import io.sasekit.codegen.normalize.Fragments;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +31,20 @@ class RegistryEmitterTest {
     assertThat(doc.path("defaultBaseUrl").asText()).isEqualTo("https://api.example.test");
     assertThat(doc.path("schemas").has("Thing")).isTrue();
     assertThat(doc.path("schemas").has("GenericError")).isTrue();
+  }
+
+  @Test
+  void everySpecFileIsListedWithTheServersItDeclares() throws Exception {
+    JsonNode yaml = new ObjectMapper(new YAMLFactory()).readTree(
+        RegistryEmitterTest.class.getClassLoader().getResource("fragments/objects.yaml"));
+    List<String> declared = new ArrayList<>();
+    yaml.path("servers").forEach(s -> declared.add(s.path("url").asText()));
+    assertThat(declared).isNotEmpty();
+    JsonNode files = doc.path("specFiles");
+    assertThat(files.size()).isEqualTo(1);
+    List<String> written = new ArrayList<>();
+    files.path(op("thing", "create").path("specFile").asText()).path("servers").forEach(s -> written.add(s.asText()));
+    assertThat(written).isEqualTo(declared);
   }
 
   @Test

@@ -27,6 +27,8 @@ public final class OperationRegistry {
   private final String title;
   private final String defaultBaseUrl;
   private final Map<String, SchemaSpec> schemas;
+  /** The server URLs each spec file declares, by spec path. */
+  private final Map<String, List<String>> specServers;
   /** Each operation's row of the document, by resource and operation name, in registry order. */
   private final Map<String, Map<String, JsonNode>> rows;
   private final int size;
@@ -39,6 +41,13 @@ public final class OperationRegistry {
     this.title = root.path("title").asText(api);
     this.defaultBaseUrl = root.path("defaultBaseUrl").asText(null);
     this.schemas = SchemaSpec.lazyDefinitions(root.get("schemas"));
+    Map<String, List<String>> servers = new LinkedHashMap<>();
+    root.path("specFiles").fields().forEachRemaining(f -> {
+      List<String> urls = new ArrayList<>();
+      f.getValue().path("servers").forEach(u -> urls.add(u.asText()));
+      servers.put(f.getKey(), List.copyOf(urls));
+    });
+    this.specServers = Collections.unmodifiableMap(servers);
     Map<String, Map<String, JsonNode>> res = new LinkedHashMap<>();
     int count = 0;
     for (JsonNode op : root.path("operations")) {
@@ -185,6 +194,15 @@ public final class OperationRegistry {
     Map<String, OperationSpec> out = new LinkedHashMap<>();
     ops.forEach((name, row) -> out.put(name, spec(resource, name, row)));
     return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The server URLs each spec file of the API declares, in the file's order, by spec path (the
+   * {@code specFile} of its operations); empty for a registry written before the generator recorded
+   * them.
+   */
+  public Map<String, List<String>> specServers() {
+    return specServers;
   }
 
   /** The named schemas. */

@@ -28,6 +28,8 @@ public final class ApiModel {
   public final List<Resource> resources = new ArrayList<>();
   /** Every rule application, for the build report and the golden tests. */
   public final List<RuleNote> notes = new ArrayList<>();
+  /** The server URLs each spec file declares, in order, by spec path. */
+  public final Map<String, List<String>> specServers = new LinkedHashMap<>();
 
   /** Creates an empty model. */
   public ApiModel(String api) {
@@ -79,7 +81,7 @@ public final class ApiModel {
     Map<String, io.sasekit.codegen.model.Schema> frozenSchemas = new LinkedHashMap<>();
     schemas.forEach((name, s) -> frozenSchemas.put(name, s.freeze(done)));
     return new io.sasekit.codegen.model.ApiModel(api, title, defaultBaseUrl, requiredOptions, frozenSchemas,
-        resources.stream().map(r -> r.freeze(done)).toList(), notes);
+        resources.stream().map(r -> r.freeze(done)).toList(), notes, specServers);
   }
 
   /** The notes of one rule. */
