@@ -13,7 +13,7 @@ public class SasekitGenerate {
     long start = System.nanoTime();
     var pa = new Generator().generate(config("prisma-access", root, mirror, out, "access/prisma-access-config/",
         "io.sasekit.prismaaccess", "PrismaAccessClient"));
-    var airs = new Generator().generate(config("airs-mgmt", root, mirror, out, "prisma-airs/management/mgmt-service_latest.yaml",
+    var airs = new Generator().generate(config("airs-mgmt", root, mirror, out, "prisma-airs/management/",
         "io.sasekit.airs", "AirsMgmtClient"));
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.out.println("{\"run\":\"codegen\",\"generator\":\"sasekit\",\"specFiles\":" + (pa.specFiles() + airs.specFiles())

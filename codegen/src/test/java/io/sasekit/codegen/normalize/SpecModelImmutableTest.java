@@ -98,8 +98,8 @@ class SpecModelImmutableTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
       "prisma-access, access/prisma-access-config/",
-      "airs-mgmt, prisma-airs/management/mgmt-service_latest.yaml",
-      "airs-scan, prisma-airs/scan/scan-service_latest.yaml"})
+      "airs-mgmt, prisma-airs/management/",
+      "airs-scan, prisma-airs/scan/"})
   void theSpecFilesNormalizeToEqualUnmodifiableModelsTwice(String api, String prefix) {
     Path root = root();
     Path out = root.resolve("codegen/target/spec-model-test");
