@@ -32,7 +32,9 @@ import java.util.function.Consumer;
  * the default host for them). {@code baseUrl(...)} or {@code PANW_BASE_URL}, when given, still win
  * over {@link #OLD_HOST} (a proxy, a test server): the paths are rewritten all the same. The
  * rewrite is a transport decorator: it replaces a {@code transportCustomizer} set before it, and
- * logs and error messages show the rewritten path.
+ * the SDK's log lines and error messages name the unified path the client built ({@code GET
+ * /config/objects/v1/addresses/7}), while the request travels to the old one (the decorator sits below
+ * the pipeline).
  */
 public final class LegacyHost {
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sasekit.core.errors.ApiException;
 import io.sasekit.core.errors.ConfigurationException;
 import io.sasekit.scm.params.AddressListParams;
 import io.sasekit.scm.params.FolderListParams;
@@ -69,6 +70,17 @@ class LegacyHostTest {
     assertThat(wire.requests()).extracting(r -> r.getUrl().replaceAll("\\?.*", ""))
         .containsExactly("/sse/config/v1/addresses", "/sse/config/v1/mobile-agent/agent-versions", "/sse/config/v1/jobs/5");
     assertThat(wire.requests().get(0).queryParameter("folder").firstValue()).isEqualTo("Shared");
+  }
+
+  @Test
+  void anErrorNamesTheUnifiedPathTheClientBuiltWhileTheOldOneIsSent() {
+    wire.answerUnchecked("GET", "/sse/config/v1/addresses/7", 404,
+        "{\"_errors\":[{\"code\":\"E005\",\"message\":\"Not Found\"}],\"_request_id\":\"r-1\"}");
+    assertThatThrownBy(() -> client.addresses().get("7"))
+        .isInstanceOf(ApiException.class)
+        .hasMessage("API error [404] GET /config/objects/v1/addresses/7: Not Found (E005, request r-1)");
+    assertThat(wire.requests()).extracting(r -> r.getUrl().replaceAll("\\?.*", ""))
+        .containsExactly("/sse/config/v1/addresses/7");
   }
 
   @Test
