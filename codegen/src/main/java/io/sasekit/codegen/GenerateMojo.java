@@ -138,6 +138,7 @@ public final class GenerateMojo extends AbstractMojo {
         result.model().notes.stream()
             .collect(java.util.stream.Collectors.groupingBy(io.sasekit.codegen.model.RuleNote::rule, java.util.TreeMap::new, java.util.stream.Collectors.counting()))
             .forEach((rule, count) -> getLog().debug("[sasekit]   rule " + rule + ": " + count));
+        result.plan().merges().lines().forEach(line -> getLog().debug("[sasekit]   merged type " + line));
         Files.createDirectories(stamp.getParent());
         Files.writeString(stamp, fingerprint);
       }

@@ -61,7 +61,9 @@ public final class Generator {
         ? new JavaEmitters(config.basePackage(), config.clientName()).writeAll(plan, config.sourcesDir()) : 0;
     long end = System.nanoTime();
     String stages = "resolve " + (t1 - start) / 1_000_000 + " ms, parse " + (t2 - t1) / 1_000_000 + " ms, normalize "
-        + (t3 - t2) / 1_000_000 + " ms, plan " + (t4 - t3) / 1_000_000 + " ms, emit " + (end - t4) / 1_000_000 + " ms";
+        + (t3 - t2) / 1_000_000 + " ms, plan " + (t4 - t3) / 1_000_000 + " ms (" + plan.merges().groups() + " groups of identical types merged, "
+        + plan.merges().removed() + " classes fewer, " + plan.merges().unmerged() + " groups left apart, in "
+        + plan.merges().millis() + " ms), emit " + (end - t4) / 1_000_000 + " ms";
     return new GenerationResult(plan, parsed.size(), javaFiles, (end - start) / 1_000_000, stages);
   }
 

@@ -3,6 +3,7 @@ package io.sasekit.examples;
 import io.sasekit.prismaaccess.Folder;
 import io.sasekit.prismaaccess.PrismaAccessClient;
 import io.sasekit.prismaaccess.models.BandwidthAllocation;
+import io.sasekit.prismaaccess.models.CryptoProfileLifetime;
 import io.sasekit.prismaaccess.models.IkeCryptoProfile;
 import io.sasekit.prismaaccess.models.IkeGateway;
 import io.sasekit.prismaaccess.models.IpsecCryptoProfile;
@@ -214,7 +215,7 @@ public final class RemoteNetworkProvisioning {
           .encryption(List.of(IkeCryptoProfile.Encryption.AES_256_CBC))
           .hash(List.of(IkeCryptoProfile.Hash.SHA256))
           .dhGroup(List.of(IkeCryptoProfile.DhGroup.GROUP14))
-          .lifetime(IkeCryptoProfile.Lifetime.builder().hours(8).build())
+          .lifetime(CryptoProfileLifetime.builder().hours(8).build())
           .build()));
       note(steps, created, "IKE crypto profile", ike.name(), ike.id(), ike0.isEmpty());
 
@@ -229,7 +230,7 @@ public final class RemoteNetworkProvisioning {
                   .authentication(List.of("sha256"))
                   .build())
               .dhGroup(IpsecCryptoProfile.DhGroup.GROUP14)
-              .lifetime(IpsecCryptoProfile.Lifetime.builder().hours(1).build())
+              .lifetime(CryptoProfileLifetime.builder().hours(1).build())
               .build()));
       note(steps, created, "IPsec crypto profile", ipsec.name(), ipsec.id(), ipsec0.isEmpty());
 
@@ -244,7 +245,7 @@ public final class RemoteNetworkProvisioning {
               .version(IkeGateway.Protocol.Version.IKEV2)
               .ikev2(IkeGateway.Protocol.Ikev2.builder()
                   .ikeCryptoProfile(ikeName)
-                  .dpd(IkeGateway.Protocol.Ikev2.Dpd.builder().enable(true).build())
+                  .dpd(IkeGateway.Protocol.Dpd.builder().enable(true).build())
                   .build())
               .build())
           .build());

@@ -6,6 +6,7 @@ import io.sasekit.scm.models.Address;
 import io.sasekit.scm.models.Job;
 import io.sasekit.scm.models.Position;
 import io.sasekit.scm.models.SecurityRule;
+import io.sasekit.scm.models.SecurityRuleAction;
 import io.sasekit.scm.params.AddressListParams;
 import io.sasekit.scm.params.SecurityRuleListParams;
 import io.sasekit.scm.workflow.PushRequest;
@@ -117,7 +118,7 @@ public final class ScmIocBlocking {
       SecurityRule rule = found.orElseGet(() -> client.securityRules().create(folder, Position.PRE,
           SecurityRule.builder()
               .name(name)
-              .action(SecurityRule.Action.of(options.action()))
+              .action(SecurityRuleAction.of(options.action()))
               .from(ConfigObjects.ANY).to(ConfigObjects.ANY)
               .source(source).destination(destination)
               .sourceUser(ConfigObjects.ANY)

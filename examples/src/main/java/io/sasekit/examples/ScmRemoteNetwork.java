@@ -2,6 +2,7 @@ package io.sasekit.examples;
 
 import io.sasekit.scm.Container;
 import io.sasekit.scm.ScmClient;
+import io.sasekit.scm.models.CryptoProfileLifetime;
 import io.sasekit.scm.models.IkeCryptoProfile;
 import io.sasekit.scm.models.IkeGateway;
 import io.sasekit.scm.models.IpsecCryptoProfile;
@@ -114,7 +115,7 @@ public final class ScmRemoteNetwork {
           .encryption(List.of(IkeCryptoProfile.Encryption.AES_256_CBC))
           .hash(List.of(IkeCryptoProfile.Hash.SHA256))
           .dhGroup(List.of(IkeCryptoProfile.DhGroup.GROUP14))
-          .lifetime(IkeCryptoProfile.Lifetime.builder().hours(8).build())
+          .lifetime(CryptoProfileLifetime.builder().hours(8).build())
           .build()));
       RemoteNetworkProvisioning.note(steps, created, "IKE crypto profile", ike.name(), ike.id(), ike0.isEmpty());
 
@@ -129,7 +130,7 @@ public final class ScmRemoteNetwork {
                   .authentication(List.of("sha256"))
                   .build())
               .dhGroup(IpsecCryptoProfile.DhGroup.GROUP14)
-              .lifetime(IpsecCryptoProfile.Lifetime.builder().hours(1).build())
+              .lifetime(CryptoProfileLifetime.builder().hours(1).build())
               .build()));
       RemoteNetworkProvisioning.note(steps, created, "IPsec crypto profile", ipsec.name(), ipsec.id(), ipsec0.isEmpty());
 
@@ -144,7 +145,7 @@ public final class ScmRemoteNetwork {
               .version(IkeGateway.Protocol.Version.IKEV2)
               .ikev2(IkeGateway.Protocol.Ikev2.builder()
                   .ikeCryptoProfile(ikeName)
-                  .dpd(IkeGateway.Protocol.Ikev2.Dpd.builder().enable(true).build())
+                  .dpd(IkeGateway.Protocol.Dpd.builder().enable(true).build())
                   .build())
               .build())
           .build());

@@ -9,6 +9,7 @@ import io.sasekit.scm.Container;
 import io.sasekit.scm.ScmClient;
 import io.sasekit.scm.models.Position;
 import io.sasekit.scm.models.SecurityRule;
+import io.sasekit.scm.models.SecurityRuleAction;
 import io.sasekit.testkit.JobInfo;
 import io.sasekit.testkit.PrismaAccessSimulator;
 import io.sasekit.testkit.RecordedRequest;
@@ -55,7 +56,7 @@ class ScmExamplesTest {
     try (ScmClient client = Sims.scm(simulator)) {
       // a rule the tenant already has, created through the same API (preload fills the first mount's table)
       client.securityRules().create(Container.folder("Shared"), Position.PRE, SecurityRule.builder()
-          .name("allow-web").action(SecurityRule.Action.ALLOW).from(List.of("any")).to(List.of("any"))
+          .name("allow-web").action(SecurityRuleAction.ALLOW).from(List.of("any")).to(List.of("any"))
           .source(List.of("any")).destination(List.of("any")).sourceUser(List.of("any")).category(List.of("any"))
           .application(List.of("web-browsing")).service(List.of("application-default")).build());
       result = iocBlocking("203.0.113[.]42", "--incident", "INC-7").run(client, out.stream);

@@ -7,6 +7,7 @@ import io.sasekit.prismaaccess.models.Address;
 import io.sasekit.prismaaccess.models.AntiSpywareProfile;
 import io.sasekit.prismaaccess.models.SecurityRule;
 import io.sasekit.testkit.GeneratedNames;
+import io.sasekit.testkit.IdenticalTypes;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,14 @@ class GeneratedNamesTest {
     assertThat(rule.profileSetting()).map(SecurityRule.ProfileSetting::group).contains(List.of("best-practice"));
     assertThat(JsonMapper.shared().readTree(JsonMapper.shared().writeValueAsString(rule)))
         .isEqualTo(JsonMapper.shared().readTree(json));
+  }
+
+  /**
+   * The generator merges structurally identical nested types (codegen README, "Identical types
+   * merged"): no two generated models or enums of one simple name have the same structure.
+   */
+  @Test
+  void noTwoGeneratedTypesOfOneNameAreStructurallyIdentical() {
+    assertThat(IdenticalTypes.groups(Path.of("target/generated-sources/sasekit/io/sasekit/prismaaccess/models"))).isEmpty();
   }
 }

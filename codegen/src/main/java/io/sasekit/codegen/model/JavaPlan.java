@@ -21,6 +21,27 @@ public final class JavaPlan {
   private final List<String> clientExtends;
   private final List<String> asyncClientExtends;
   private final Map<String, List<String>> nested;
+  private final Merges merges;
+
+  /**
+   * What the plan stage's merge of structurally identical nested types did.
+   *
+   * @param groups groups of identical types merged into one type each
+   * @param removed classes no longer generated (the copies and the types nested in them)
+   * @param unmerged groups left apart because no name was free for the merged type
+   * @param lines one line per group: the merged type's name and the types it replaces, or why the
+   *     group stays apart
+   * @param millis time the merge took
+   */
+  public record Merges(int groups, int removed, int unmerged, List<String> lines, long millis) {
+    /** No merge. */
+    public static final Merges NONE = new Merges(0, 0, 0, List.of(), 0);
+
+    /** Copies the lines. */
+    public Merges {
+      lines = List.copyOf(lines);
+    }
+  }
 
   /**
    * @param spec the normalized spec model
@@ -30,9 +51,12 @@ public final class JavaPlan {
    * @param services Java faces of resources by resource key, in the spec model's resource order
    * @param clientExtends hand-written interfaces the client implements (fully qualified)
    * @param asyncClientExtends hand-written interfaces the async client implements (fully qualified)
+   * @param merges what the merge of structurally identical nested types did
    */
   public JavaPlan(ApiModel spec, Map<String, JavaModel> models, Map<String, JavaEnum> enums,
-      Map<String, JavaMethod> methods, Map<String, JavaService> services, List<String> clientExtends, List<String> asyncClientExtends) {
+      Map<String, JavaMethod> methods, Map<String, JavaService> services, List<String> clientExtends, List<String> asyncClientExtends,
+      Merges merges) {
+    this.merges = merges;
     this.spec = spec;
     this.models = Collections.unmodifiableMap(new LinkedHashMap<>(models));
     this.enums = Collections.unmodifiableMap(new LinkedHashMap<>(enums));
@@ -56,6 +80,11 @@ public final class JavaPlan {
     if (dot > 0) {
       byOwner.computeIfAbsent(name.substring(0, dot), k -> new ArrayList<>()).add(name);
     }
+  }
+
+  /** What the merge of structurally identical nested types did. */
+  public Merges merges() {
+    return merges;
   }
 
   /** The spec model this plan was made from. */

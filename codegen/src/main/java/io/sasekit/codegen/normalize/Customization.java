@@ -43,6 +43,14 @@ public final class Customization {
   @JsonProperty public Map<String, String> inlineNames = new LinkedHashMap<>();
   /** Enum type names: {@code resource.operation.parameter} or {@code Model.property} -> type name. */
   @JsonProperty public Map<String, String> enumNames = new LinkedHashMap<>();
+  /**
+   * Default name (or the dotted name of one of the merged types) -> chosen name of a top-level type
+   * that merges structurally identical inline types of several models (the default is made of the
+   * common trailing words of their flat names, e.g. {@code ActionBlockIp} -> {@code BlockIpAction}).
+   * An entry that matches no merged group fails the build; so does a default name two groups share
+   * (key those by a member instead).
+   */
+  @JsonProperty public Map<String, String> mergedTypeNames = new LinkedHashMap<>();
   /** Resource key -> client accessor name, where simple English pluralization is wrong. */
   @JsonProperty public Map<String, String> accessorNames = new LinkedHashMap<>();
   /**

@@ -67,6 +67,7 @@ public final class JavaPlanner {
   /** Flat names the customization pins (inlineNames / enumNames): such types stay top-level. */
   private final Set<String> pinned = new HashSet<>();
   private final Map<String, String> paramsClasses = new HashMap<>();
+  private JavaPlan.Merges merges = JavaPlan.Merges.NONE;
 
   private JavaPlanner(ApiModel model, Customization custom, NamingStrategy naming) {
     this.model = model;
@@ -79,7 +80,7 @@ public final class JavaPlanner {
     JavaPlanner planner = new JavaPlanner(model, custom, naming);
     planner.run();
     return new JavaPlan(model, planner.models, planner.enums, planner.methods, planner.services, planner.clientExtends,
-        planner.asyncClientExtends);
+        planner.asyncClientExtends, planner.merges);
   }
 
   private void run() {
@@ -162,6 +163,35 @@ public final class JavaPlanner {
         throw new IllegalStateException("customization accessorNames: no resource " + k);
       }
     }
+    mergeIdenticalTypes();
+  }
+
+  /** Merges structurally identical nested types ({@link TypeMerger}); types an operation names stay. */
+  private void mergeIdenticalTypes() {
+    Set<String> fixed = new HashSet<>();
+    for (JavaMethod m : methods.values()) {
+      List<TypeRef> refs = new ArrayList<>();
+      m.positional().forEach(p -> refs.add(p.type()));
+      m.optional().forEach(p -> refs.add(p.type()));
+      refs.add(m.returnType());
+      refs.add(m.pageItemType());
+      for (TypeRef t : refs) {
+        while (t != null && t.kind() == TypeRef.Kind.LIST) {
+          t = t.element();
+        }
+        if (t != null && t.name() != null) {
+          fixed.add(t.name());
+        }
+      }
+    }
+    long start = System.nanoTime();
+    TypeMerger.Result merged = TypeMerger.merge(models, enums, qualified, custom.mergedTypeNames, fixed);
+    models.clear();
+    models.putAll(merged.models());
+    enums.clear();
+    enums.putAll(merged.enums());
+    merges = new JavaPlan.Merges(merged.groups(), merged.removed(), merged.unplaced(), merged.lines(),
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   /**

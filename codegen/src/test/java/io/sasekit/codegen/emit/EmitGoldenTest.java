@@ -86,7 +86,7 @@ class EmitGoldenTest {
     return file(files, pkg, name);
   }
 
-  private static String file(List<JavaFile> files, String pkg, String name) {
+  static String file(List<JavaFile> files, String pkg, String name) {
     return files.stream()
         .filter(f -> f.packageName().equals(pkg) && f.typeSpec().name().equals(name))
         .findFirst()
@@ -94,7 +94,7 @@ class EmitGoldenTest {
         .toString();
   }
 
-  private static void check(String golden, String actual) throws IOException {
+  static void check(String golden, String actual) throws IOException {
     if (Boolean.getBoolean("sasekit.updateGolden")) {
       Path dir = Path.of("src/test/resources/golden");
       Files.createDirectories(dir);

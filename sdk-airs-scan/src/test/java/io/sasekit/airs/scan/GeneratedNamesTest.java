@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sasekit.airs.scan.models.AiProfile;
 import io.sasekit.testkit.GeneratedNames;
+import io.sasekit.testkit.IdenticalTypes;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,5 +27,14 @@ class GeneratedNamesTest {
   void nestedTypesArePublicStaticFinal() {
     assertThat(GeneratedNames.nestedClasses(AiProfile.class)).isNotEmpty();
     assertThat(GeneratedNames.nestedNotPublicStaticFinal(AiProfile.class)).isEmpty();
+  }
+
+  /**
+   * The generator merges structurally identical nested types (codegen README, "Identical types
+   * merged"): no two generated models or enums of one simple name have the same structure.
+   */
+  @Test
+  void noTwoGeneratedTypesOfOneNameAreStructurallyIdentical() {
+    assertThat(IdenticalTypes.groups(Path.of("target/generated-sources/sasekit/io/sasekit/airs/scan/models"))).isEmpty();
   }
 }
