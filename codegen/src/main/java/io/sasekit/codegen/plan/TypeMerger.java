@@ -71,8 +71,8 @@ final class TypeMerger {
   private final Set<String> removedRoots = new HashSet<>();
   /** Original name of a dropped type -> the original name of the type that replaces it. */
   private final Map<String, String> alias = new HashMap<>();
-  /** Every type's current name. */
-  private final Set<String> current = new HashSet<>();
+  /** Every type's current name, sorted so that a type's nested types are one range. */
+  private final java.util.TreeSet<String> current = new java.util.TreeSet<>();
   private final Set<String> usedOverrides = new HashSet<>();
   private final List<String> lines = new ArrayList<>();
 
@@ -223,12 +223,10 @@ final class TypeMerger {
     String rep = names.contains(target) ? names.get(names.indexOf(target)) : names.get(0);
     String newSimple = simple(target);
     String prefix = rep + ".";
-    for (String n : current) {
-      if (n.startsWith(prefix)) {
-        for (String segment : n.substring(prefix.length()).split("\\.")) {
-          if (segment.equals(newSimple) || enclosing.contains(segment)) {
-            return false;
-          }
+    for (String n : nestedIn(rep)) {
+      for (String segment : n.substring(prefix.length()).split("\\.")) {
+        if (segment.equals(newSimple) || enclosing.contains(segment)) {
+          return false;
         }
       }
     }
@@ -239,7 +237,8 @@ final class TypeMerger {
   private void drop(String copy, String kept) {
     removedRoots.add(copy);
     String cur = currentName(copy);
-    current.removeIf(n -> n.equals(cur) || n.startsWith(cur + "."));
+    current.remove(cur);
+    nestedIn(cur).clear();
     aliasTree(copy, kept);
   }
 
@@ -265,8 +264,10 @@ final class TypeMerger {
     if (from.equals(target)) {
       return;
     }
-    List<String> subtree = current.stream().filter(n -> n.equals(from) || n.startsWith(from + ".")).toList();
-    current.removeAll(subtree);
+    List<String> subtree = new ArrayList<>(nestedIn(from));
+    subtree.add(from);
+    current.remove(from);
+    nestedIn(from).clear();
     subtree.forEach(n -> current.add(target + n.substring(from.length())));
     moved.put(rep, target);
   }
@@ -287,6 +288,11 @@ final class TypeMerger {
       return new TypeRef(t.kind(), currentName(n), null);
     }
     return t;
+  }
+
+  /** The current names of the types nested (at any depth) in the type of current name {@code name}: a live view. */
+  private java.util.SortedSet<String> nestedIn(String name) {
+    return current.subSet(name + ".", name + "/");
   }
 
   /** The current name of a type given by its original name (moved with its enclosing type). */
