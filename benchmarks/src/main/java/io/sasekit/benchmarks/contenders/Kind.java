@@ -17,6 +17,14 @@ public enum Kind {
     this.factory = factory;
   }
 
+  /**
+   * The sasekit client with request validation off: a side contender for profiles (how much of a
+   * call is the spec check the floor does not do), not one of the benchmark's contenders.
+   */
+  public static Contender sasekitWithoutValidation(Setup setup) {
+    return new SasekitContender(setup, false);
+  }
+
   /** A new contender against {@code setup}'s server. */
   public Contender open(Setup setup) {
     return factory.apply(setup);

@@ -7,17 +7,25 @@ import io.sasekit.prismaaccess.params.AddressListParams;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The sasekit typed client with its defaults (validation on), retries off as in every contender. */
+/**
+ * The sasekit typed client with its defaults (validation on), retries off as in every contender;
+ * or, as a side contender for profiles only ({@link Kind#sasekitWithoutValidation}), the same client
+ * with request validation off.
+ */
 final class SasekitContender implements Contender {
   private final PrismaAccessClient client;
   private final Address newAddress = Contenders.newSasekitAddress();
   private final AddressListParams first200 = AddressListParams.builder().limit(200).build();
 
   SasekitContender(Kind.Setup setup) {
+    this(setup, true);
+  }
+
+  SasekitContender(Kind.Setup setup, boolean validation) {
     this.client = PrismaAccessClient.builder()
         .baseUrl(setup.baseUrl())
         .options(o -> {
-          o.maxRetries(0).tsgId("1234567890");
+          o.maxRetries(0).tsgId("1234567890").validation(validation);
           if (setup.bearerToken() != null) {
             o.tokenProvider(TokenProvider.ofStatic(setup.bearerToken()));
           } else {

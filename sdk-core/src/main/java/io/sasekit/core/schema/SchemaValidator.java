@@ -61,7 +61,7 @@ public final class SchemaValidator {
   public List<Violation> validate(JsonNode value, SchemaSpec schema, String path) {
     List<Violation> out = new ArrayList<>();
     if (value != null && !value.isNull() && schema != null) {
-      check(value, schema, path, false, out, 0);
+      check(value, schema, Path.root(path), false, out, 0);
     }
     return out;
   }
@@ -139,7 +139,7 @@ public final class SchemaValidator {
   }
 
   private void check(
-      JsonNode value, SchemaSpec schema, String path, boolean secret, List<Violation> out, int depth) {
+      JsonNode value, SchemaSpec schema, Path path, boolean secret, List<Violation> out, int depth) {
     if (depth > MAX_DEPTH) {
       return;
     }
@@ -175,7 +175,7 @@ public final class SchemaValidator {
   }
 
   private static boolean checkType(
-      JsonNode value, SchemaSpec s, String path, boolean hidden, List<Violation> out) {
+      JsonNode value, SchemaSpec s, Path path, boolean hidden, List<Violation> out) {
     boolean ok;
     switch (s.type()) {
       case STRING:
@@ -203,7 +203,7 @@ public final class SchemaValidator {
     if (!ok) {
       String expected = s.type().name().toLowerCase(Locale.ROOT);
       out.add(new Violation(
-          path,
+          path.toString(),
           "type=" + expected,
           hidden ? null : echo(value),
           path + " must be of type " + expected + ", got " + jsonType(value)
@@ -213,7 +213,7 @@ public final class SchemaValidator {
   }
 
   private static void checkString(
-      String text, SchemaSpec s, String path, boolean hidden, List<Violation> out) {
+      String text, SchemaSpec s, Path path, boolean hidden, List<Violation> out) {
     int length = text.codePointCount(0, text.length());
     Integer min = s.minLength().orElse(null);
     if (min != null && length < min) {
@@ -233,7 +233,7 @@ public final class SchemaValidator {
   }
 
   private static void checkNumber(
-      BigDecimal number, JsonNode value, SchemaSpec s, String path, boolean hidden, List<Violation> out) {
+      BigDecimal number, JsonNode value, SchemaSpec s, Path path, boolean hidden, List<Violation> out) {
     BigDecimal min = s.minimum().orElse(null);
     if (min != null && number.compareTo(min) < 0) {
       out.add(violation(path, "minimum=" + min.toPlainString(), value, hidden,
@@ -247,7 +247,7 @@ public final class SchemaValidator {
   }
 
   private void checkObject(
-      ObjectNode obj, SchemaSpec s, String path, boolean hidden, List<Violation> out, int depth) {
+      ObjectNode obj, SchemaSpec s, Path path, boolean hidden, List<Violation> out, int depth) {
     for (String name : s.required()) {
       SchemaSpec declared = s.properties().get(name);
       if (declared != null && (declared.readOnly() || declared.resolve().readOnly())) {
@@ -255,7 +255,7 @@ public final class SchemaValidator {
       }
       JsonNode member = obj.get(name);
       if (member == null || member.isNull()) {
-        String p = path + "." + name;
+        String p = path.member(name).toString();
         out.add(new Violation(p, "required", null, p + " is required"));
       }
     }
@@ -265,29 +265,29 @@ public final class SchemaValidator {
       if (memberSchema == null || e.getValue().isNull()) {
         continue;
       }
-      check(e.getValue(), memberSchema, path + "." + e.getKey(),
+      check(e.getValue(), memberSchema, path.member(e.getKey()),
           hidden || looksSecret(e.getKey()), out, depth + 1);
     }
   }
 
   private void checkArray(
-      ArrayNode array, SchemaSpec s, String path, boolean hidden, List<Violation> out, int depth) {
+      ArrayNode array, SchemaSpec s, Path path, boolean hidden, List<Violation> out, int depth) {
     int size = array.size();
     Integer min = s.minItems().orElse(null);
     if (min != null && size < min) {
-      out.add(new Violation(path, "minItems=" + min, null,
+      out.add(new Violation(path.toString(), "minItems=" + min, null,
           path + " must have at least " + min + " items, got " + size));
     }
     Integer max = s.maxItems().orElse(null);
     if (max != null && size > max) {
-      out.add(new Violation(path, "maxItems=" + max, null,
+      out.add(new Violation(path.toString(), "maxItems=" + max, null,
           path + " must have at most " + max + " items, got " + size));
     }
     if (s.uniqueItems()) {
       Set<JsonNode> seen = new HashSet<>();
       for (int i = 0; i < size; i++) {
         if (!seen.add(array.get(i))) {
-          out.add(violation(path + "[" + i + "]", "uniqueItems", array.get(i), hidden,
+          out.add(violation(path.element(i), "uniqueItems", array.get(i), hidden,
               "duplicates an earlier item (uniqueItems)"));
         }
       }
@@ -296,14 +296,14 @@ public final class SchemaValidator {
       for (int i = 0; i < size; i++) {
         JsonNode element = array.get(i);
         if (!element.isNull()) {
-          check(element, s.items().get(), path + "[" + i + "]", hidden, out, depth + 1);
+          check(element, s.items().get(), path.element(i), hidden, out, depth + 1);
         }
       }
     }
   }
 
   private void checkOneOf(
-      JsonNode value, SchemaSpec s, String path, boolean hidden, List<Violation> out, int depth) {
+      JsonNode value, SchemaSpec s, Path path, boolean hidden, List<Violation> out, int depth) {
     List<SchemaSpec> options = s.oneOf();
     List<Integer> matched = new ArrayList<>();
     List<List<Violation>> results = new ArrayList<>();
@@ -346,11 +346,11 @@ public final class SchemaValidator {
         addNew(results.get(present.get(0)), out);
         return;
       }
-      out.add(new Violation(path, "oneOf", null,
+      out.add(new Violation(path.toString(), "oneOf", null,
           path + " must match exactly one of [" + alternatives + "], matched none"));
     } else {
       List<String> which = matched.stream().map(names::get).collect(Collectors.toList());
-      out.add(new Violation(path, "oneOf", null,
+      out.add(new Violation(path.toString(), "oneOf", null,
           path + " must match exactly one of [" + alternatives + "], matched "
               + matched.size() + " (" + String.join(", ", which) + ")"
               + (value.isObject() ? "; its members do not tell them apart" : "")));
@@ -424,7 +424,7 @@ public final class SchemaValidator {
    * When exactly one is set but its value breaks a constraint, that value's violations are reported.
    */
   private static void checkKeyedOneOf(ObjectNode value, List<SchemaSpec> options, List<String> names,
-      List<List<Violation>> results, String path, List<Violation> out) {
+      List<List<Violation>> results, Path path, List<Violation> out) {
     List<Integer> set = new ArrayList<>();
     for (int i = 0; i < options.size(); i++) {
       boolean all = true;
@@ -441,7 +441,7 @@ public final class SchemaValidator {
       return;
     }
     String found = set.isEmpty() ? "none" : set.stream().map(names::get).collect(Collectors.joining(", "));
-    out.add(new Violation(path, "oneOf", null,
+    out.add(new Violation(path.toString(), "oneOf", null,
         path + ": exactly one of " + String.join(", ", names) + " must be set; found " + found));
   }
 
@@ -484,13 +484,14 @@ public final class SchemaValidator {
   }
 
   private static Violation violation(
-      String path, String constraint, Object value, boolean hidden, String text) {
+      Path path, String constraint, Object value, boolean hidden, String text) {
     String shown = null;
     if (!hidden) {
       shown = value instanceof JsonNode ? echo((JsonNode) value) : truncate(String.valueOf(value));
     }
-    String message = path + " " + text + (hidden ? " (value hidden)" : shown == null ? "" : ": '" + shown + "'");
-    return new Violation(path, constraint, shown, message);
+    String at = path.toString();
+    String message = at + " " + text + (hidden ? " (value hidden)" : shown == null ? "" : ": '" + shown + "'");
+    return new Violation(path.toString(), constraint, shown, message);
   }
 
   private static boolean scalar(JsonNode value) {
@@ -519,6 +520,46 @@ public final class SchemaValidator {
       return "number";
     }
     return value.getNodeType().name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Where a value sits in the validated value ({@code body.rules[0].name}), as a link to its
+   * parent: visiting a member or an item costs one small node, and the text is built only when a
+   * violation names it (then kept, so that the violations of one value share it).
+   */
+  private static final class Path {
+    private final Path parent;
+    private final String member;
+    private final int index;
+    private String text;
+
+    private Path(Path parent, String member, int index, String text) {
+      this.parent = parent;
+      this.member = member;
+      this.index = index;
+      this.text = text;
+    }
+
+    static Path root(String text) {
+      return new Path(null, null, -1, text);
+    }
+
+    Path member(String name) {
+      return new Path(this, name, -1, null);
+    }
+
+    Path element(int i) {
+      return new Path(this, null, i, null);
+    }
+
+    @Override
+    public String toString() {
+      if (text == null && parent != null) {
+        String above = parent.toString();
+        text = member != null ? above + "." + member : above + "[" + index + "]";
+      }
+      return text;
+    }
   }
 
   @Override

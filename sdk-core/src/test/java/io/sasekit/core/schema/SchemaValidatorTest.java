@@ -117,6 +117,40 @@ class SchemaValidatorTest {
         "body.rules[1].port", "body.rules[1].weight", "body.rules[1].enabled");
   }
 
+  /** Arrays in arrays, objects in oneOf options in arrays: every kind of violation at depth. */
+  private static final String DEEP = "{'type':'object','properties':{'groups':{'type':'array','items':{"
+      + "'type':'object','required':['name'],'properties':{'name':{'type':'string','minLength':2},"
+      + "'matrix':{'type':'array','items':{'type':'array','minItems':1,'uniqueItems':true,"
+      + "'items':{'type':'integer','maximum':9}}},"
+      + "'targets':{'type':'array','items':{'oneOf':["
+      + "{'type':'object','required':['host'],'properties':{'host':{'type':'string','pattern':'^h'}}},"
+      + "{'type':'object','required':['cidr'],'properties':{'cidr':{'type':'string','maxLength':4}}}]}},"
+      + "'proxy':{'oneOf':[{'type':'string'},"
+      + "{'type':'object','properties':{'agent':{'type':'object','required':['id'],"
+      + "'properties':{'id':{'type':'string'},'psk':{'type':'string','minLength':8}}}}}]}}}}}}";
+
+  @Test
+  void violationPathsAndMessagesAtDepth() {
+    List<Violation> v = validate("{'groups':[{'name':'ok','matrix':[[1,2],[]]},"
+        + "{'matrix':[[3,3,10]],'targets':[{'host':'h1'},{'host':'x'},{'cidr':'10.0.0.0/8'},{'host':'h','cidr':'1'},{}],"
+        + "'proxy':{'agent':{'id':'a','psk':'short'}}},"
+        + "{'name':'n','proxy':{'agent':{'id':5}},'targets':[7]}]}", DEEP);
+    assertThat(v).extracting(x -> x.path() + " | " + x.constraint() + " | " + x.value() + " | " + x.message())
+        .containsExactly(
+            "body.groups[0].matrix[1] | minItems=1 | null | body.groups[0].matrix[1] must have at least 1 items, got 0",
+            "body.groups[1].name | required | null | body.groups[1].name is required",
+            "body.groups[1].matrix[0][1] | uniqueItems | 3 | body.groups[1].matrix[0][1] duplicates an earlier item (uniqueItems): '3'",
+            "body.groups[1].matrix[0][2] | maximum=9 | 10 | body.groups[1].matrix[0][2] must be at most 9: '10'",
+            "body.groups[1].targets[1].host | pattern=^h | x | body.groups[1].targets[1].host must match pattern ^h: 'x'",
+            "body.groups[1].targets[2].cidr | maxLength=4 | 10.0.0.0/8 | body.groups[1].targets[2].cidr must be at most 4 characters long, got 10: '10.0.0.0/8'",
+            "body.groups[1].targets[3] | oneOf | null | body.groups[1].targets[3]: exactly one of host, cidr must be set; found host, cidr",
+            "body.groups[1].targets[4] | oneOf | null | body.groups[1].targets[4]: exactly one of host, cidr must be set; found none",
+            "body.groups[1].proxy.agent.psk | minLength=8 | null | body.groups[1].proxy.agent.psk must be at least 8 characters long (value hidden)",
+            "body.groups[2].name | minLength=2 | n | body.groups[2].name must be at least 2 characters long, got 1: 'n'",
+            "body.groups[2].proxy | oneOf | null | body.groups[2].proxy must match exactly one of [string, agent], matched none",
+            "body.groups[2].targets[0] | oneOf | null | body.groups[2].targets[0] must match exactly one of [host, cidr], matched none");
+  }
+
   @Test
   void oneOfExactlyOne() {
     SchemaSpec address = DEFS.get("Address");
