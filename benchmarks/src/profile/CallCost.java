@@ -21,9 +21,12 @@ import java.util.stream.Stream;
  *     benchmarks/src/profile/CallCost.java URL get FLOOR,SASEKIT 20 2000
  * </pre>
  * (server URL from {@code CannedServer 200 5000 32} in a JVM of its own; call: get, list200 or
- * create; blocks per contender; calls per block.)
+ * create; blocks per contender; calls per block.) Besides the {@link Kind} names, {@code
+ * SASEKIT_NO_VALIDATION} is the sasekit client with request validation off.
  */
 public final class CallCost {
+  private static final String NO_VALIDATION = "SASEKIT_NO_VALIDATION";
+
   public static void main(String[] args) throws Exception {
     String url = args[0];
     String call = args[1];
@@ -38,7 +41,8 @@ public final class CallCost {
     };
     List<Contender> contenders = new ArrayList<>();
     for (String n : names) {
-      contenders.add(Kind.valueOf(n).open(Kind.Setup.staticToken(url)));
+      Kind.Setup setup = Kind.Setup.staticToken(url);
+      contenders.add(n.equals(NO_VALIDATION) ? Kind.sasekitWithoutValidation(setup) : Kind.valueOf(n).open(setup));
     }
     for (Contender c : contenders) { // warm-up
       for (int i = 0; i < 20_000; i++) {
