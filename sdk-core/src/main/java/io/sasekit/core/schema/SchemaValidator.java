@@ -154,7 +154,7 @@ public final class SchemaValidator {
     if (value.isNumber()) {
       checkNumber(value.decimalValue(), value, s, path, hidden, out);
     }
-    if (!s.enumValues().isEmpty() && !inEnum(value, s.enumValues())) {
+    if (!s.enumValues().isEmpty() && !inEnum(value, s.enumValues()) && record(out)) {
       String allowed =
           s.enumValues().stream().map(JsonNode::asText).collect(Collectors.joining(", "));
       out.add(violation(path, "enum=[" + allowed + "]", value, hidden,
@@ -202,12 +202,14 @@ public final class SchemaValidator {
     }
     if (!ok) {
       String expected = s.type().name().toLowerCase(Locale.ROOT);
-      out.add(new Violation(
-          path.toString(),
-          "type=" + expected,
-          hidden ? null : echo(value),
-          path + " must be of type " + expected + ", got " + jsonType(value)
-              + (hidden ? " (value hidden)" : scalar(value) ? " '" + echo(value) + "'" : "")));
+      if (record(out)) {
+        out.add(new Violation(
+            path.toString(),
+            "type=" + expected,
+            hidden ? null : echo(value),
+            path + " must be of type " + expected + ", got " + jsonType(value)
+                + (hidden ? " (value hidden)" : scalar(value) ? " '" + echo(value) + "'" : "")));
+      }
     }
     return ok;
   }
@@ -217,18 +219,24 @@ public final class SchemaValidator {
     int length = text.codePointCount(0, text.length());
     Integer min = s.minLength().orElse(null);
     if (min != null && length < min) {
-      out.add(violation(path, "minLength=" + min, text, hidden,
-          "must be at least " + min + " characters long" + (hidden ? "" : ", got " + length)));
+      if (record(out)) {
+        out.add(violation(path, "minLength=" + min, text, hidden,
+            "must be at least " + min + " characters long" + (hidden ? "" : ", got " + length)));
+      }
     }
     Integer max = s.maxLength().orElse(null);
     if (max != null && length > max) {
-      out.add(violation(path, "maxLength=" + max, text, hidden,
-          "must be at most " + max + " characters long" + (hidden ? "" : ", got " + length)));
+      if (record(out)) {
+        out.add(violation(path, "maxLength=" + max, text, hidden,
+            "must be at most " + max + " characters long" + (hidden ? "" : ", got " + length)));
+      }
     }
     Pattern p = s.pattern().orElse(null);
     if (p != null && !p.matcher(text).find()) {
-      out.add(violation(path, "pattern=" + p.pattern(), text, hidden,
-          "must match pattern " + p.pattern()));
+      if (record(out)) {
+        out.add(violation(path, "pattern=" + p.pattern(), text, hidden,
+            "must match pattern " + p.pattern()));
+      }
     }
   }
 
@@ -236,13 +244,17 @@ public final class SchemaValidator {
       BigDecimal number, JsonNode value, SchemaSpec s, Path path, boolean hidden, List<Violation> out) {
     BigDecimal min = s.minimum().orElse(null);
     if (min != null && number.compareTo(min) < 0) {
-      out.add(violation(path, "minimum=" + min.toPlainString(), value, hidden,
-          "must be at least " + min.toPlainString()));
+      if (record(out)) {
+        out.add(violation(path, "minimum=" + min.toPlainString(), value, hidden,
+            "must be at least " + min.toPlainString()));
+      }
     }
     BigDecimal max = s.maximum().orElse(null);
     if (max != null && number.compareTo(max) > 0) {
-      out.add(violation(path, "maximum=" + max.toPlainString(), value, hidden,
-          "must be at most " + max.toPlainString()));
+      if (record(out)) {
+        out.add(violation(path, "maximum=" + max.toPlainString(), value, hidden,
+            "must be at most " + max.toPlainString()));
+      }
     }
   }
 
@@ -256,7 +268,9 @@ public final class SchemaValidator {
       JsonNode member = obj.get(name);
       if (member == null || member.isNull()) {
         String p = path.member(name).toString();
-        out.add(new Violation(p, "required", null, p + " is required"));
+        if (record(out)) {
+          out.add(new Violation(p, "required", null, p + " is required"));
+        }
       }
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
@@ -275,20 +289,26 @@ public final class SchemaValidator {
     int size = array.size();
     Integer min = s.minItems().orElse(null);
     if (min != null && size < min) {
-      out.add(new Violation(path.toString(), "minItems=" + min, null,
-          path + " must have at least " + min + " items, got " + size));
+      if (record(out)) {
+        out.add(new Violation(path.toString(), "minItems=" + min, null,
+            path + " must have at least " + min + " items, got " + size));
+      }
     }
     Integer max = s.maxItems().orElse(null);
     if (max != null && size > max) {
-      out.add(new Violation(path.toString(), "maxItems=" + max, null,
-          path + " must have at most " + max + " items, got " + size));
+      if (record(out)) {
+        out.add(new Violation(path.toString(), "maxItems=" + max, null,
+            path + " must have at most " + max + " items, got " + size));
+      }
     }
     if (s.uniqueItems()) {
       Set<JsonNode> seen = new HashSet<>();
       for (int i = 0; i < size; i++) {
         if (!seen.add(array.get(i))) {
-          out.add(violation(path.element(i), "uniqueItems", array.get(i), hidden,
-              "duplicates an earlier item (uniqueItems)"));
+          if (record(out)) {
+            out.add(violation(path.element(i), "uniqueItems", array.get(i), hidden,
+                "duplicates an earlier item (uniqueItems)"));
+          }
         }
       }
     }
@@ -305,6 +325,20 @@ public final class SchemaValidator {
   private void checkOneOf(
       JsonNode value, SchemaSpec s, Path path, boolean hidden, List<Violation> out, int depth) {
     List<SchemaSpec> options = s.oneOf();
+    // First only whether each alternative matches (no violation built): the usual valid value
+    // matches exactly one, and the others' violations would be thrown away.
+    Probe probe = new Probe();
+    int matching = 0;
+    for (int i = 0; i < options.size() && matching < 2; i++) {
+      probe.count = 0;
+      check(value, options.get(i), path, hidden, probe, depth + 1);
+      if (probe.count == 0) {
+        matching++;
+      }
+    }
+    if (matching == 1) {
+      return;
+    }
     List<Integer> matched = new ArrayList<>();
     List<List<Violation>> results = new ArrayList<>();
     for (int i = 0; i < options.size(); i++) {
@@ -346,14 +380,18 @@ public final class SchemaValidator {
         addNew(results.get(present.get(0)), out);
         return;
       }
-      out.add(new Violation(path.toString(), "oneOf", null,
-          path + " must match exactly one of [" + alternatives + "], matched none"));
+      if (record(out)) {
+        out.add(new Violation(path.toString(), "oneOf", null,
+            path + " must match exactly one of [" + alternatives + "], matched none"));
+      }
     } else {
       List<String> which = matched.stream().map(names::get).collect(Collectors.toList());
-      out.add(new Violation(path.toString(), "oneOf", null,
-          path + " must match exactly one of [" + alternatives + "], matched "
-              + matched.size() + " (" + String.join(", ", which) + ")"
-              + (value.isObject() ? "; its members do not tell them apart" : "")));
+      if (record(out)) {
+        out.add(new Violation(path.toString(), "oneOf", null,
+            path + " must match exactly one of [" + alternatives + "], matched "
+                + matched.size() + " (" + String.join(", ", which) + ")"
+                + (value.isObject() ? "; its members do not tell them apart" : "")));
+      }
     }
   }
 
@@ -441,8 +479,10 @@ public final class SchemaValidator {
       return;
     }
     String found = set.isEmpty() ? "none" : set.stream().map(names::get).collect(Collectors.joining(", "));
-    out.add(new Violation(path.toString(), "oneOf", null,
-        path + ": exactly one of " + String.join(", ", names) + " must be set; found " + found));
+    if (record(out)) {
+      out.add(new Violation(path.toString(), "oneOf", null,
+          path + ": exactly one of " + String.join(", ", names) + " must be set; found " + found));
+    }
   }
 
   /** Adds the violations {@code out} does not hold yet. */
@@ -520,6 +560,47 @@ public final class SchemaValidator {
       return "number";
     }
     return value.getNodeType().name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether a violation found now is to be built and added to {@code out}: false when {@code out}
+   * is a {@link Probe}, which only counts it.
+   */
+  private static boolean record(List<Violation> out) {
+    if (out instanceof Probe) {
+      ((Probe) out).count++;
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * A sink that only counts violations: a {@code oneOf} alternative is first checked into one to
+   * learn whether it matches without building the messages of the alternatives that do not.
+   */
+  private static final class Probe extends java.util.AbstractList<Violation> {
+    private int count;
+
+    @Override
+    public boolean add(Violation v) {
+      count++;
+      return true;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return false;
+    }
+
+    @Override
+    public Violation get(int index) {
+      throw new IndexOutOfBoundsException(index);
+    }
+
+    @Override
+    public int size() {
+      return count;
+    }
   }
 
   /**

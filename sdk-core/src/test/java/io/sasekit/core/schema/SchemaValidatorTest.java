@@ -117,7 +117,11 @@ class SchemaValidatorTest {
         "body.rules[1].port", "body.rules[1].weight", "body.rules[1].enabled");
   }
 
-  /** Arrays in arrays, objects in oneOf options in arrays: every kind of violation at depth. */
+  /**
+   * Arrays in arrays, objects in oneOf options in arrays, a oneOf inside a oneOf option: every kind
+   * of violation at depth. The expected lines were recorded from the validator before member paths
+   * were built lazily and before oneOf alternatives were first probed (same paths, same messages).
+   */
   private static final String DEEP = "{'type':'object','properties':{'groups':{'type':'array','items':{"
       + "'type':'object','required':['name'],'properties':{'name':{'type':'string','minLength':2},"
       + "'matrix':{'type':'array','items':{'type':'array','minItems':1,'uniqueItems':true,"
@@ -127,14 +131,17 @@ class SchemaValidatorTest {
       + "{'type':'object','required':['cidr'],'properties':{'cidr':{'type':'string','maxLength':4}}}]}},"
       + "'proxy':{'oneOf':[{'type':'string'},"
       + "{'type':'object','properties':{'agent':{'type':'object','required':['id'],"
-      + "'properties':{'id':{'type':'string'},'psk':{'type':'string','minLength':8}}}}}]}}}}}}";
+      + "'properties':{'id':{'type':'string'},'psk':{'type':'string','minLength':8}}}}}]},"
+      + "'mode':{'oneOf':[{'type':'string','enum':['a']},{'type':'object','properties':{'inner':{"
+      + "'oneOf':[{'type':'integer'},{'type':'string','minLength':3}]}}}]}}}}}}";
 
   @Test
   void violationPathsAndMessagesAtDepth() {
-    List<Violation> v = validate("{'groups':[{'name':'ok','matrix':[[1,2],[]]},"
+    List<Violation> v = validate("{'groups':[{'name':'ok','matrix':[[1,2],[]],'mode':'a'},"
         + "{'matrix':[[3,3,10]],'targets':[{'host':'h1'},{'host':'x'},{'cidr':'10.0.0.0/8'},{'host':'h','cidr':'1'},{}],"
-        + "'proxy':{'agent':{'id':'a','psk':'short'}}},"
-        + "{'name':'n','proxy':{'agent':{'id':5}},'targets':[7]}]}", DEEP);
+        + "'proxy':{'agent':{'id':'a','psk':'short'}},'mode':{'inner':'xy'}},"
+        + "{'name':'n','proxy':{'agent':{'id':5}},'targets':[7],'mode':{'inner':5}},"
+        + "{'name':'m3','mode':'b'},{'name':'m4','mode':{'inner':true}}]}", DEEP);
     assertThat(v).extracting(x -> x.path() + " | " + x.constraint() + " | " + x.value() + " | " + x.message())
         .containsExactly(
             "body.groups[0].matrix[1] | minItems=1 | null | body.groups[0].matrix[1] must have at least 1 items, got 0",
@@ -146,9 +153,12 @@ class SchemaValidatorTest {
             "body.groups[1].targets[3] | oneOf | null | body.groups[1].targets[3]: exactly one of host, cidr must be set; found host, cidr",
             "body.groups[1].targets[4] | oneOf | null | body.groups[1].targets[4]: exactly one of host, cidr must be set; found none",
             "body.groups[1].proxy.agent.psk | minLength=8 | null | body.groups[1].proxy.agent.psk must be at least 8 characters long (value hidden)",
+            "body.groups[1].mode.inner | minLength=3 | xy | body.groups[1].mode.inner must be at least 3 characters long, got 2: 'xy'",
             "body.groups[2].name | minLength=2 | n | body.groups[2].name must be at least 2 characters long, got 1: 'n'",
             "body.groups[2].proxy | oneOf | null | body.groups[2].proxy must match exactly one of [string, agent], matched none",
-            "body.groups[2].targets[0] | oneOf | null | body.groups[2].targets[0] must match exactly one of [host, cidr], matched none");
+            "body.groups[2].targets[0] | oneOf | null | body.groups[2].targets[0] must match exactly one of [host, cidr], matched none",
+            "body.groups[3].mode | enum=[a] | b | body.groups[3].mode must be one of [a]: 'b'",
+            "body.groups[4].mode.inner | oneOf | null | body.groups[4].mode.inner must match exactly one of [integer, string], matched none");
   }
 
   @Test
