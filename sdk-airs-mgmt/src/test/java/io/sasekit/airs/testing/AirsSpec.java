@@ -1,109 +1,68 @@
 package io.sasekit.airs.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sasekit.testkit.contract.ContractWireMock;
+import io.sasekit.testkit.contract.SpecApi;
+import io.sasekit.testkit.contract.SpecOperation;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The original AIRS management spec file, found the way the build finds it but without the
- * generator: the lock {@code specs/specs.lock.tsv} gives its path and sha256; the file is taken from
- * the mirror (env {@code SASEKIT_SPECS_MIRROR}, else {@code ${sasekit.root}/../shared/specs}), the
- * repository's {@code specs/} copy or the download cache, and only when its sha256 matches the lock.
+ * The original AIRS management spec files, read without the generator: every file the lock
+ * {@code specs/specs.lock.tsv} pins under the module's folder {@value #FOLDER} (the build's
+ * {@code specPathPrefix}), found by the testkit's {@link SpecApi} (mirror {@code SASEKIT_SPECS_MIRROR},
+ * else {@code <root>/../shared/specs}, the repository's {@code specs/} copy or the download cache;
+ * only a file whose sha256 matches the lock). Each operation's full path carries its file's server
+ * path ({@code /aisec/v1/mgmt/apikey}); its plain path is the registry's ({@code /v1/mgmt/apikey}).
  */
 public final class AirsSpec {
-  /** The spec's path in the lock (and below the mirror). */
-  public static final String PATH = "prisma-airs/management/mgmt-service_latest.yaml";
-
-  private static Path cached;
+  /** The lock prefix of the module's files. */
+  public static final String FOLDER = "prisma-airs/management/";
+  /** The module's files and their operations. */
+  public static final SpecApi API = SpecApi.of(FOLDER, true);
 
   private AirsSpec() {}
 
   /** The repository root: surefire sets {@code sasekit.root}; from an IDE, the working directory. */
   public static Path repoRoot() {
-    return io.sasekit.testkit.contract.SpecApi.repoRoot();
+    return SpecApi.repoRoot();
   }
 
-  /** The mirror folder: env {@code SASEKIT_SPECS_MIRROR} overrides {@code <root>/../shared/specs}. */
-  public static Path mirror() {
-    String env = System.getenv("SASEKIT_SPECS_MIRROR");
-    if (env != null && !env.isBlank()) {
-      return Path.of(env);
+  /** Every operation of every locked file. */
+  public static List<SpecOperation> operations() {
+    return API.operations();
+  }
+
+  /**
+   * A fresh copy of a file with the one repair {@code specs/spec-repairs.md} lists for {@code
+   * airs-mgmt} ({@code misplaced-array-items}) where the file has the defect: the spec's {@code
+   * topic-list} array has no {@code items}, its element schema ({@code $ref: TopicArray}) being
+   * mis-indented as a sibling property named {@code items}; the repair moves it where it belongs, as
+   * the generator's {@code MisplacedArrayItems} rule does. Nothing else is changed.
+   */
+  public static ObjectNode repaired(SpecApi.SpecFile file) {
+    ObjectNode doc = SpecApi.freshDocument(file);
+    JsonNode props = doc.at("/components/schemas/ModelProtectionObject/items/properties");
+    if (props instanceof ObjectNode p && p.get("topic-list") instanceof ObjectNode topicList
+        && p.has("items") && !topicList.has("items")) {
+      topicList.set("items", p.remove("items"));
     }
-    return repoRoot().resolveSibling("shared").resolve("specs");
+    return doc;
   }
 
-  /** The pinned spec file. */
-  public static synchronized Path file() {
-    if (cached == null) {
-      cached = resolve();
-    }
-    return cached;
-  }
-
-  /** The spec file's text. */
-  public static String text() {
-    try {
-      return Files.readString(file(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The spec read as plain YAML (no OpenAPI library involved). */
-  public static JsonNode yaml() {
-    try {
-      return new ObjectMapper(new YAMLFactory()).readTree(file().toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Path resolve() {
-    Path root = repoRoot();
-    String sha = null;
-    try {
-      for (String line : Files.readAllLines(root.resolve("specs/specs.lock.tsv"))) {
-        String[] cols = line.split("\t");
-        if (cols.length >= 2 && cols[0].equals(PATH)) {
-          sha = cols[1];
-        }
+  /**
+   * The spec operation of a request, by its method and its concrete path below the API root
+   * ({@code /aisec/v1/mgmt/profile/3c2b...}).
+   *
+   * @throws AssertionError naming the request when no operation of any file matches
+   */
+  public static SpecOperation operationOf(String method, String rawPath) {
+    for (SpecOperation so : operations()) {
+      if (so.method().equals(method) && rawPath.matches(ContractWireMock.pathPattern(so.fullPath()))) {
+        return so;
       }
-      if (sha == null) {
-        throw new IllegalStateException(PATH + " is not in specs/specs.lock.tsv");
-      }
-      List<Path> candidates = new ArrayList<>();
-      candidates.add(mirror().resolve(PATH));
-      candidates.add(root.resolve("specs").resolve(PATH));
-      candidates.add(Path.of(System.getProperty("user.home"), ".cache", "sasekit", "specs", sha,
-          PATH.substring(PATH.lastIndexOf('/') + 1)));
-      for (Path c : candidates) {
-        if (Files.isRegularFile(c) && sha256(c).equals(sha)) {
-          return c;
-        }
-      }
-      throw new IllegalStateException("spec " + PATH + " (sha256 " + sha + ") not found in " + candidates
-          + "; set SASEKIT_SPECS_MIRROR");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    throw new AssertionError("no operation of the files under " + FOLDER + " for " + method + " " + rawPath);
   }
 }

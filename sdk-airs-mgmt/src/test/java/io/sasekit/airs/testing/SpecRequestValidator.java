@@ -4,57 +4,45 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.sasekit.testkit.contract.SpecApi;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The independent judge of captured requests: Atlassian's OpenAPI request validator built from the
- * ORIGINAL AIRS spec file (from the mirror, not the generator's registry), with one level raised: a
- * query parameter the spec does not declare is an error.
+ * ORIGINAL spec file of the request's operation ({@link AirsSpec}: the locked files, not the
+ * generator's registry), with one level raised: a query parameter the spec does not declare is an error.
  *
- * <p>One repair is applied first, because the validator refuses to load the file otherwise
- * ({@code attribute components.schemas.ModelProtectionObject.items is missing}): the spec's
- * {@code topic-list} array has no {@code items}, its element schema ({@code $ref: TopicArray}) being
- * mis-indented as a sibling property named {@code items}. The repair moves it where it belongs,
- * exactly as the generator's {@code MisplacedArrayItems} rule does. Nothing else is changed.
+ * <p>One repair, the one {@code specs/spec-repairs.md} lists for {@code airs-mgmt}
+ * ({@code misplaced-array-items}, {@link AirsSpec#repaired}), is applied first where a file has the
+ * defect, because the validator refuses to load the file otherwise ({@code attribute
+ * components.schemas.ModelProtectionObject.items is missing}). Nothing else is changed.
  */
 public final class SpecRequestValidator {
-  private static OpenApiInteractionValidator validator;
+  private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
 
   private SpecRequestValidator() {}
 
-  private static synchronized OpenApiInteractionValidator validator() {
-    if (validator == null) {
-      validator = OpenApiInteractionValidator.createForInlineApiSpecification(repairedSpec())
-          .withLevelResolver(LevelResolver.create()
-              .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
-              .build())
-          .withStrictOperationPathMatching()
-          .build();
-    }
-    return validator;
-  }
-
-  /** The spec as JSON text, with the one repair described above. */
-  static String repairedSpec() {
-    ObjectNode doc = (ObjectNode) AirsSpec.yaml();
-    ObjectNode props = (ObjectNode) doc.at("/components/schemas/ModelProtectionObject/items/properties");
-    ObjectNode topicList = (ObjectNode) props.get("topic-list");
-    if (props.has("items") && !topicList.has("items")) {
-      topicList.set("items", props.remove("items"));
-    }
-    return doc.toString();
+  private static OpenApiInteractionValidator validator(SpecApi.SpecFile file) {
+    return VALIDATORS.computeIfAbsent(file.path(), k -> OpenApiInteractionValidator.createForInlineApiSpecification(AirsSpec.repaired(file).toString())
+        .withLevelResolver(LevelResolver.create()
+            .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
+            .build())
+        .withStrictOperationPathMatching()
+        .build());
   }
 
   /** The validator's errors for a request captured by WireMock (empty when it conforms). */
   public static List<String> errors(LoggedRequest r) {
     URI uri = URI.create(r.getUrl());
+    SpecApi.SpecFile file = AirsSpec.API.file(AirsSpec.operationOf(r.getMethod().getName(), uri.getRawPath()).specFile());
     SimpleRequest.Builder b = new SimpleRequest.Builder(r.getMethod().getName(), uri.getRawPath());
     if (uri.getRawQuery() != null) {
       for (String pair : uri.getRawQuery().split("&")) {
@@ -71,7 +59,7 @@ public final class SpecRequestValidator {
     if (body != null && !body.isEmpty()) {
       b.withBody(body);
     }
-    ValidationReport report = validator().validateRequest(b.build());
+    ValidationReport report = validator(file).validateRequest(b.build());
     List<String> out = new ArrayList<>();
     for (ValidationReport.Message m : report.getMessages()) {
       if (m.getLevel() == ValidationReport.Level.ERROR) {

@@ -51,7 +51,7 @@ class ConfigurationTest {
   @Test
   void regions_areTheSpecsFourServers() {
     assertThat(java.util.Arrays.stream(AirsRegion.values()).map(AirsRegion::baseUrl))
-        .containsExactlyElementsOf(io.sasekit.airs.scan.testing.ScanSpec.yaml().findValuesAsText("url").stream()
+        .containsExactlyElementsOf(io.sasekit.airs.scan.testing.ScanSpec.servers().stream()
             .filter(u -> u.contains("aisecurity")).toList());
     assertThat(AirsRegion.of("service-de")).isEqualTo(AirsRegion.EU);
     assertThat(AirsRegion.of("IN")).isEqualTo(AirsRegion.INDIA);

@@ -37,7 +37,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The four operations of the scan spec through {@link AirsScanClient} and its async twin against
+ * The scan operations with a hand-written case (exact bodies and values) through {@link AirsScanClient} and its async twin against
  * WireMock answering what the spec declares (status 200 with the spec's example or an instance of
  * the declared schema). Each captured request must carry the API key, match what was asked and pass
  * Atlassian's validator built from the original spec (with the recorded flat-list repair).
@@ -173,18 +173,20 @@ class ScanContractTest {
     }
   }
 
+  /**
+   * The registry has exactly the operations of every locked file; each hand-written case is one of
+   * them, under its registry key. A case per operation is not required: {@link
+   * EveryScanOperationContractTest} calls every operation; these cases add exact bodies and values.
+   */
   @Test
-  void everyOperationOfTheSpec_isInTheRegistry_andHasAContractCase() {
-    List<String> specOperations = new java.util.ArrayList<>();
-    ScanSpec.yaml().get("paths").fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(
-        m -> specOperations.add(m.toUpperCase(java.util.Locale.ROOT) + " " + p.getKey())));
+  void theRegistryIsEveryLockedFilesOperations_andEachCaseIsOneOfThem() {
+    List<String> specOperations = ScanSpec.operations().stream().map(o -> o.signature()).toList();
+    assertThat(specOperations).isNotEmpty();
     assertThat(client.api().registry().operations())
         .extracting(o -> o.method() + " " + o.pathTemplate())
         .containsExactlyInAnyOrderElementsOf(specOperations);
-    assertThat(cases().map(c -> c.method() + " " + c.path()).toList())
-        .containsExactlyInAnyOrderElementsOf(specOperations);
-    assertThat(cases().map(Case::name).toList()).containsExactlyInAnyOrderElementsOf(
-        client.api().registry().operations().stream().map(o -> o.key()).toList());
+    assertThat(cases()).allSatisfy(c -> assertThat(client.api().registry().require(c.name().split("\\.")[0], c.name().split("\\.")[1]))
+        .satisfies(op -> assertThat(op.method() + " " + op.pathTemplate()).isEqualTo(c.method() + " " + c.path())));
   }
 
   @Test
@@ -208,9 +210,8 @@ class ScanContractTest {
 
   @Test
   void limits_areCheckedBeforeSending_andMatchTheSpec() {
-    JsonNode spec = ScanSpec.yaml();
     for (String path : List.of("/v1/scan/results", "/v1/scan/reports")) {
-      JsonNode param = spec.at("/paths/" + path.replace("/", "~1") + "/get/parameters/0");
+      JsonNode param = ScanSpec.operation("GET", path).parameters().get(0);
       assertThat(param.at("/schema/maximum").asInt()).as(path).isEqualTo(ScanLimits.MAX_IDS);
       assertThat(param.get("explode").asBoolean()).isFalse();
     }

@@ -5,68 +5,84 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.sasekit.testkit.contract.ContractWireMock;
+import io.sasekit.testkit.contract.SpecApi;
+import io.sasekit.testkit.contract.SpecOperation;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The original scan spec, read without the generator: located through {@code specs/specs.lock.tsv}
- * (mirror {@code SASEKIT_SPECS_MIRROR}, else {@code <root>/../shared/specs}; only a file whose sha256
- * matches is used). It gives the answers of the fake server ({@link #example}, {@link #instance})
- * and judges each captured request with Atlassian's validator ({@link #errors}).
+ * The original scan spec files, read without the generator: every file the lock {@code
+ * specs/specs.lock.tsv} pins under the module's folder {@value #FOLDER} (the build's {@code
+ * specPathPrefix}), found by the testkit's {@link SpecApi} (mirror {@code SASEKIT_SPECS_MIRROR}, else
+ * {@code <root>/../shared/specs}; only a file whose sha256 matches the lock). They give the answers
+ * of the fake server ({@link #example}, {@link #instance}) and judge each captured request with
+ * Atlassian's validator built from the request's own file ({@link #errors}).
  *
- * <p>The validator judges against the spec with ONE repair, the same the generator records
- * ({@code NestedArrayBodyFlattened}): the async scan body declared {@code [[AsyncScanObject]]} is
- * read as the flat list {@code AsyncScanRequest} = {@code [AsyncScanObject]}. {@link #errorsUnrepaired}
- * judges against the file as published, to show the repair is needed.
+ * <p>The validator judges against the file with ONE repair, the one {@code specs/spec-repairs.md}
+ * lists for {@code airs-scan} and the generator records ({@code NestedArrayBodyFlattened}): where a
+ * file declares the async scan body {@code [[AsyncScanObject]]}, it is read as the flat list {@code
+ * AsyncScanRequest} = {@code [AsyncScanObject]}. {@link #errorsUnrepaired} judges against the file as
+ * published, to show the repair is needed.
  */
 public final class ScanSpec {
-  /** The spec's path in the lock. */
-  public static final String PATH = "prisma-airs/scan/scan-service_latest.yaml";
+  /** The lock prefix of the module's files. */
+  public static final String FOLDER = "prisma-airs/scan/";
+  /** The module's files and their operations (the servers name hosts only: paths are the registry's). */
+  public static final SpecApi API = SpecApi.of(FOLDER, true);
   private static final String ASYNC_BODY = "/paths/~1v1~1scan~1async~1request/post/requestBody/content/application~1json/schema";
 
-  private static JsonNode yaml;
-  private static OpenApiInteractionValidator repaired;
-  private static OpenApiInteractionValidator unrepaired;
+  private static final Map<String, OpenApiInteractionValidator> REPAIRED = new ConcurrentHashMap<>();
+  private static final Map<String, OpenApiInteractionValidator> UNREPAIRED = new ConcurrentHashMap<>();
 
   private ScanSpec() {}
 
-  /** The spec as a plain YAML tree. */
-  public static synchronized JsonNode yaml() {
-    if (yaml == null) {
-      try {
-        yaml = new ObjectMapper(new YAMLFactory()).readTree(file().toFile());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+  /** Every operation of every locked file. */
+  public static List<SpecOperation> operations() {
+    return API.operations();
+  }
+
+  /** The operation of {@code method} and {@code path} (the registry's path template) in the locked files. */
+  public static SpecOperation operation(String method, String path) {
+    return operations().stream().filter(o -> o.method().equals(method) && o.path().equals(path)).findFirst()
+        .orElseThrow(() -> new AssertionError("no operation " + method + " " + path + " in the files under " + FOLDER));
+  }
+
+  /** The server URLs the locked files declare, in file order, each once. */
+  public static List<String> servers() {
+    Set<String> out = new LinkedHashSet<>();
+    for (SpecApi.SpecFile f : API.files()) {
+      SpecApi.document(f).path("servers").forEach(s -> out.add(s.path("url").asText()));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The component {@code kind/name} of the first locked file that declares it. */
+  private static JsonNode component(String kind, String name) {
+    for (SpecApi.SpecFile f : API.files()) {
+      JsonNode c = SpecApi.document(f).path("components").path(kind).path(name);
+      if (!c.isMissingNode()) {
+        return c;
       }
     }
-    return yaml.deepCopy();
+    throw new IllegalArgumentException("no " + kind + " " + name + " in the files under " + FOLDER);
   }
 
   /** A named example of {@code components.examples}. */
   public static JsonNode example(String name) {
-    JsonNode v = yaml().at("/components/examples/" + name + "/value");
-    if (v.isMissingNode()) {
-      throw new IllegalArgumentException("no example " + name + " in the spec");
-    }
-    return v;
+    return component("examples", name).path("value").deepCopy();
   }
 
   /**
@@ -75,14 +91,14 @@ public final class ScanSpec {
    * arrays filled the same way (arrays empty).
    */
   public static JsonNode instance(String schema) {
-    return instance(yaml().at("/components/schemas/" + schema), 0);
+    return instance(component("schemas", schema), 0);
   }
 
   private static JsonNode instance(JsonNode s, int depth) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     if (s.has("$ref")) {
       String ref = s.get("$ref").asText();
-      return instance(yaml().at(ref.substring(1)), depth + 1);
+      return instance(component("schemas", ref.substring(ref.lastIndexOf('/') + 1)), depth + 1);
     }
     if (s.has("example")) {
       return s.get("example");
@@ -110,7 +126,8 @@ public final class ScanSpec {
         Iterator<Map.Entry<String, JsonNode>> it = s.path("properties").fields();
         while (it.hasNext()) {
           Map.Entry<String, JsonNode> p = it.next();
-          JsonNode ps = p.getValue().has("$ref") ? yaml().at(p.getValue().get("$ref").asText().substring(1)) : p.getValue();
+          String ref = p.getValue().path("$ref").asText("");
+          JsonNode ps = ref.isEmpty() ? p.getValue() : component("schemas", ref.substring(ref.lastIndexOf('/') + 1));
           boolean scalar = !ps.path("type").asText("object").equals("object") && !ps.path("type").asText().equals("array");
           if ((scalar || required.contains(p.getKey())) && depth < 4) {
             o.set(p.getKey(), instance(p.getValue(), depth + 1));
@@ -120,38 +137,50 @@ public final class ScanSpec {
     }
   }
 
-  /** The validator's errors for a captured request, against the spec with the flat-list repair. */
+  /** The validator's errors for a captured request, against its operation's file with the flat-list repair. */
   public static List<String> errors(LoggedRequest r) {
-    return errors(validator(true), r);
+    return errors(validator(fileOf(r), true), r);
   }
 
-  /** The validator's errors against the spec exactly as published (no repair). */
+  /** The validator's errors against the request's file exactly as published (no repair). */
   public static List<String> errorsUnrepaired(LoggedRequest r) {
-    return errors(validator(false), r);
+    return errors(validator(fileOf(r), false), r);
   }
 
-  private static synchronized OpenApiInteractionValidator validator(boolean repair) {
-    if (repair ? repaired == null : unrepaired == null) {
-      ObjectNode doc = (ObjectNode) yaml();
-      if (repair) {
-        ObjectNode body = (ObjectNode) doc.at(ASYNC_BODY);
-        body.removeAll();
-        body.put("$ref", "#/components/schemas/AsyncScanRequest");
+  private static SpecApi.SpecFile fileOf(LoggedRequest r) {
+    String path = URI.create(r.getUrl()).getRawPath();
+    for (SpecOperation so : operations()) {
+      if (so.method().equals(r.getMethod().getName()) && path.matches(ContractWireMock.pathPattern(so.fullPath()))) {
+        return API.file(so.specFile());
       }
-      OpenApiInteractionValidator v = OpenApiInteractionValidator.createForInlineApiSpecification(doc.toString())
+    }
+    throw new AssertionError("no operation of the files under " + FOLDER + " for " + r.getMethod() + " " + path);
+  }
+
+  /**
+   * A fresh copy of a file with the flat-list repair where the file has the defect: the async scan
+   * body {@code [AsyncScanRequest]} (an array of arrays) becomes {@code AsyncScanRequest}.
+   */
+  public static ObjectNode repaired(SpecApi.SpecFile file) {
+    ObjectNode doc = SpecApi.freshDocument(file);
+    if (doc.at(ASYNC_BODY) instanceof ObjectNode body && body.path("items").path("$ref").asText().equals("#/components/schemas/AsyncScanRequest")) {
+      body.removeAll();
+      body.put("$ref", "#/components/schemas/AsyncScanRequest");
+    }
+    return doc;
+  }
+
+  private static OpenApiInteractionValidator validator(SpecApi.SpecFile file, boolean repair) {
+    return (repair ? REPAIRED : UNREPAIRED).computeIfAbsent(file.path(), k -> {
+      ObjectNode doc = repair ? repaired(file) : SpecApi.freshDocument(file);
+      return OpenApiInteractionValidator.createForInlineApiSpecification(doc.toString())
           .withLevelResolver(LevelResolver.create()
               .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
               .withLevel("validation.request.security.missing", ValidationReport.Level.ERROR)
               .build())
           .withStrictOperationPathMatching()
           .build();
-      if (repair) {
-        repaired = v;
-      } else {
-        unrepaired = v;
-      }
-    }
-    return repair ? repaired : unrepaired;
+    });
   }
 
   private static List<String> errors(OpenApiInteractionValidator validator, LoggedRequest r) {
@@ -178,32 +207,5 @@ public final class ScanSpec {
       }
     }
     return out;
-  }
-
-  /** The pinned file (sha256 checked against the lock). */
-  public static Path file() {
-    Path root = root();
-    try {
-      String sha = Files.readAllLines(root.resolve("specs/specs.lock.tsv")).stream()
-          .map(l -> l.split("\t")).filter(c -> c.length >= 2 && c[0].equals(PATH)).map(c -> c[1])
-          .findFirst().orElseThrow(() -> new IllegalStateException(PATH + " is not locked"));
-      String env = System.getenv("SASEKIT_SPECS_MIRROR");
-      Path mirror = env != null && !env.isBlank() ? Path.of(env) : root.resolveSibling("shared").resolve("specs");
-      for (Path c : List.of(mirror.resolve(PATH), root.resolve("specs").resolve(PATH))) {
-        if (Files.isRegularFile(c) && HexFormat.of().formatHex(
-            MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(c))).equals(sha)) {
-          return c;
-        }
-      }
-      throw new IllegalStateException("spec " + PATH + " with sha256 " + sha + " not found under " + mirror);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Path root() {
-    return io.sasekit.testkit.contract.SpecApi.repoRoot();
   }
 }
