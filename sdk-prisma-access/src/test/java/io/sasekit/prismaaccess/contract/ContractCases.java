@@ -7,6 +7,7 @@ import io.sasekit.core.operation.OperationSpec;
 import io.sasekit.prismaaccess.PrismaAccessClient;
 import io.sasekit.prismaaccess.PrismaAccessOperations;
 import io.sasekit.testkit.contract.SpecApi;
+import io.sasekit.testkit.contract.SpecCallValues;
 import io.sasekit.testkit.contract.SpecOperation;
 import io.sasekit.testkit.contract.TypedCalls;
 import java.lang.reflect.Method;
@@ -30,20 +31,22 @@ final class ContractCases {
   static final int OFFSET = 100;
 
   /**
-   * One call to plan: the operation, how its optional parameters are filled, and whether the
-   * resource's hand-written fixture is ignored (the fixture is then built from the spec, as for a
-   * resource that has none).
+   * One call to plan: the operation, how its optional parameters are filled, whether the resource's
+   * hand-written fixture is ignored (the fixture is then built from the spec, as for a resource that
+   * has none) and whether the operation's own hand-written files (its body, its answer) are ignored
+   * too (they are then generated from the operation's declared schemas).
    */
-  record Planned(OperationSpec op, SpecOperation specOp, TypedCalls.Variant variant, boolean fixtureFromSpec) {
+  record Planned(OperationSpec op, SpecOperation specOp, TypedCalls.Variant variant, boolean fixtureFromSpec,
+      boolean operationDataFromSpec) {
     String displayName() {
       return op.key() + " " + op.method() + " " + op.pathTemplate()
           + (variant == TypedCalls.Variant.ONLY ? "" : " [" + variant.label() + "]")
-          + (fixtureFromSpec ? " [fixture from the spec]" : "");
+          + (fixtureFromSpec ? " [fixtures from the spec]" : "");
     }
 
-    /** The same call with the resource's hand-written fixture ignored. */
+    /** The same call with every hand-written fixture ignored: the resource's, the body's, the answer's. */
     Planned withFixtureFromSpec() {
-      return new Planned(op, specOp, variant, true);
+      return new Planned(op, specOp, variant, true, true);
     }
 
     /** Finds the service method and builds the arguments (failures are this call's own). */
@@ -90,7 +93,7 @@ final class ContractCases {
     for (OperationSpec op : ops) {
       SpecOperation so = specOps.get(op.specFile() + " " + op.method() + " " + op.pathTemplate());
       for (TypedCalls.Variant v : TypedCalls.variants(PrismaAccessClient.class, op)) {
-        out.add(new Planned(op, so, v, false));
+        out.add(new Planned(op, so, v, false, false));
       }
     }
     return out;
@@ -105,16 +108,17 @@ final class ContractCases {
     if (so == null) {
       throw new AssertionError("registry operation " + op + " is not in its spec file " + op.specFile());
     }
-    JsonNode fixture = ContractData.answerFixture(op.resource(), op.operation(), p.fixtureFromSpec());
+    JsonNode fixture = ContractData.answerFixture(op, p.fixtureFromSpec(), p.operationDataFromSpec());
+    TypedCalls.Values fromSpec = SpecCallValues.of(so, ContractData.FIXTURE, n -> "example-" + n);
     TypedCalls.Call call = TypedCalls.plan(PrismaAccessClient.class, op, variant, new TypedCalls.Values() {
       @Override
       public Object parameter(String name, Class<?> type) {
-        return value(op, so, name, type, fixture);
+        return value(op, so, name, type, fixture, fromSpec);
       }
 
       @Override
       public Object body(Class<?> type) {
-        return ContractCases.body(op, type, fixture);
+        return ContractCases.body(p, type, fixture);
       }
     });
     String answer = answer(op, so, overrides);
@@ -123,31 +127,28 @@ final class ContractCases {
   }
 
   /**
-   * The body: the operation's own body fixture if it has one, else the resource's fixture when the
-   * registry says the body is the resource's object ({@link ContractData#resourceModel}).
+   * The body: the operation's own body fixture if it has one (and it is not ignored); else the
+   * resource's fixture when the registry says the body is the resource's object ({@link
+   * ContractData#resourceModel}); else one generated from the operation's declared body schema.
    */
-  private static Object body(OperationSpec op, Class<?> type, JsonNode fixture) {
-    JsonNode json = ContractData.bodyFixture(op.resource(), op.operation());
+  private static Object body(Planned p, Class<?> type, JsonNode fixture) {
+    OperationSpec op = p.op();
+    JsonNode json = p.operationDataFromSpec() ? null : ContractData.bodyFixture(op.resource(), op.operation());
     if (json == null) {
       String model = ContractData.resourceModel(op.resource());
       String bodyRef = op.bodySpec().flatMap(b -> b.schema().ref()).orElse(null);
-      if (model == null || !model.equals(bodyRef)) {
-        throw new AssertionError(op.key() + ": the body is " + (bodyRef == null ? "an inline schema" : bodyRef)
-            + " (" + type.getSimpleName() + "), not the resource's object " + model + ": add fixtures/bodies/"
-            + op.resource() + "." + op.operation() + ".json");
-      }
-      json = fixture;
+      json = model != null && model.equals(bodyRef) ? fixture : ContractData.specBody(p.specOp());
     }
     try {
       return JsonMapper.shared().treeToValue(json, type);
     } catch (Exception e) {
-      throw new AssertionError(op.key() + ": the fixture does not read as " + type.getName() + ": " + e, e);
+      throw new AssertionError(op.key() + ": the body does not read as " + type.getName() + ": " + e + "\n" + json, e);
     }
   }
 
   /** A realistic value of a parameter, from the resource's fixture and the spec's constraints. */
   private static Object value(OperationSpec op, SpecOperation so, String name, Class<?> type,
-      JsonNode fixture) {
+      JsonNode fixture, TypedCalls.Values fromSpec) {
     // the spec's own parameter when it has one (an SDK-only parameter is still sent: the validator judges it)
     JsonNode specParam = so.parameter(name);
     JsonNode schema = specParam == null ? null : SpecApi.resolve(so.doc(), specParam.path("schema"));
@@ -174,11 +175,21 @@ final class ContractCases {
       case "name" -> nameValue(op, fixture);
       case "limit" -> String.valueOf(LIMIT);
       case "offset" -> String.valueOf(OFFSET);
-      case "host_id" -> require(op, fixture, "host_id");
-      case "serial_number" -> require(op, fixture, "serial_number");
-      case "spn_name_list" -> String.join(",", texts(fixture.path("spn_name_list")));
-      default -> throw new AssertionError(op.key() + ": no realistic value known for parameter '" + name + "'");
+      default -> {
+        // a filter by one of the object's members: the fixture's value; else the spec's
+        JsonNode member = fixture.path(name);
+        if (member.isValueNode() && !member.isNull()) {
+          yield member.asText();
+        }
+        if (member.isArray() && !member.isEmpty()) {
+          yield String.join(",", texts(member));
+        }
+        yield null;
+      }
     };
+    if (text == null) {
+      return fromSpec.parameter(name, type);
+    }
     try {
       return TypedCalls.textAs(text, type);
     } catch (AssertionError | NumberFormatException e) {

@@ -24,8 +24,10 @@ import java.util.UUID;
  * The contract suite's data under {@code src/test/resources/contract/}: the realistic fixture of a
  * resource ({@code fixtures/<resourceKey>.json}; a resource without one gets a fixture built from its
  * spec file, {@link #specFixture}), request bodies of other shapes
- * ({@code fixtures/bodies/<resourceKey>.<operation>.json}) and the WireMock answer templates
- * ({@code wiremock/*.json}).
+ * ({@code fixtures/bodies/<resourceKey>.<operation>.json}; without one, the body is generated from
+ * the operation's declared schema, {@link #specBody}) and the WireMock answer templates
+ * ({@code wiremock/*.json}). Every hand-written file only adds realism: the suite also runs every
+ * operation with all of them ignored.
  */
 final class ContractData {
   static final String ROOT = "contract/";
@@ -61,15 +63,41 @@ final class ContractData {
 
   /**
    * What the service answers an operation with: {@code fixtures/<resourceKey>.<operation>.json} when
-   * the answer is not the resource's object (configVersion.getRunning), else the resource's fixture
-   * (with {@code fromSpec}, the one built from the spec even when a hand-written one exists).
+   * there is one (and {@code operationFromSpec} is false); else, when the registry says the answer is
+   * another schema than the resource's object, one built from the operation's declared answer
+   * ({@link #specAnswer}); else the resource's object (with {@code fixtureFromSpec}, the one built
+   * from the spec even when a hand-written one exists).
    */
-  static JsonNode answerFixture(String resourceKey, String operation, boolean fromSpec) {
-    String name = "fixtures/" + resourceKey + "." + operation + ".json";
-    if (exists(name)) {
+  static JsonNode answerFixture(OperationSpec op, boolean fixtureFromSpec, boolean operationFromSpec) {
+    String name = "fixtures/" + op.resource() + "." + op.operation() + ".json";
+    if (!operationFromSpec && exists(name)) {
       return read(name);
     }
-    return fromSpec ? specFixture(resourceKey) : fixture(resourceKey);
+    String answerRef = op.responseSchema() == null ? null : op.responseSchema().ref().orElse(null);
+    if (answerRef != null && !answerRef.equals(resourceModel(op.resource()))) {
+      SpecOperation so = specOperation(op);
+      if (so.successSchema() != null) {
+        return specAnswer(so);
+      }
+    }
+    return fixtureFromSpec ? specFixture(op.resource()) : fixture(op.resource());
+  }
+
+  /**
+   * One element of an operation's declared answer (a list's item, a GET's one element, or the whole
+   * object), generated from its spec file as {@link #specFixture} generates an object.
+   */
+  static JsonNode specAnswer(SpecOperation so) {
+    return SpecBodyGenerator.realisticAnswers(so.doc()).instance(elementSchema(so.doc(), so.successSchema()), FIXTURE);
+  }
+
+  /** A request body generated from the operation's declared request body schema. */
+  static JsonNode specBody(SpecOperation so) {
+    JsonNode schema = so.requestBodySchema();
+    if (schema == null) {
+      throw new AssertionError(so + ": the typed method takes a body the spec does not declare");
+    }
+    return SpecBodyGenerator.realisticRequests(so.doc()).instance(schema, FIXTURE);
   }
 
   /**
@@ -115,8 +143,26 @@ final class ContractData {
     if (schema == null) {
       for (OperationSpec op : ops.values()) {
         if (model != null && op.responseSchema() != null && model.equals(op.responseSchema().ref().orElse(null))) {
-          from = specOperation(op);
-          schema = elementSchema(from.doc(), from.successSchema());
+          SpecOperation so = specOperation(op);
+          if (so.successSchema() != null) {
+            from = so;
+            schema = elementSchema(so.doc(), so.successSchema());
+            break;
+          }
+        }
+      }
+    }
+    if (schema == null && model == null) {
+      // no named object (a location list, a mobile-agent setting): what its first operation (get,
+      // list, then by name) answers, else what it sends
+      List<String> order = new ArrayList<>(List.of("get", "list"));
+      order.addAll(ops.keySet());
+      for (String name : order) {
+        OperationSpec op = ops.get(name);
+        SpecOperation so = op == null ? null : specOperation(op);
+        if (so != null && (so.successSchema() != null || so.requestBodySchema() != null)) {
+          from = so;
+          schema = so.successSchema() != null ? elementSchema(so.doc(), so.successSchema()) : so.requestBodySchema();
           break;
         }
       }
@@ -150,17 +196,31 @@ final class ContractData {
     return op.parameter(parameter).map(p -> p.location().name().equals(location)).orElse(false);
   }
 
-  /** A list answer's element: the items of an array, or of the {@code data} array of an envelope. */
+  /**
+   * A list answer's element: the items of an array (of an array's items, for a list of lists), or of
+   * the {@code data} array of an envelope; anything else is its own element. An {@code allOf} of one
+   * schema is that schema.
+   */
   private static JsonNode elementSchema(JsonNode doc, JsonNode schema) {
-    JsonNode s = SpecApi.resolve(doc, schema);
+    JsonNode s = unwrap(doc, schema);
     if (s.path("items").isObject()) {
-      return s.get("items");
+      JsonNode items = s.get("items");
+      return unwrap(doc, items).path("items").isObject() ? elementSchema(doc, items) : items;
     }
-    JsonNode data = SpecApi.resolve(doc, s.path("properties").path("data"));
+    JsonNode data = unwrap(doc, s.path("properties").path("data"));
     return data.path("items").isObject() ? data.get("items") : schema;
   }
 
-  private static SpecOperation specOperation(OperationSpec op) {
+  private static JsonNode unwrap(JsonNode doc, JsonNode schema) {
+    JsonNode s = SpecApi.resolve(doc, schema);
+    while (s.has("allOf") && s.get("allOf").size() == 1 && !s.has("properties")) {
+      s = SpecApi.resolve(doc, s.get("allOf").get(0));
+    }
+    return s;
+  }
+
+  /** The spec operation of a registry operation. */
+  static SpecOperation specOperation(OperationSpec op) {
     for (SpecOperation so : PrismaAccessSpec.SPEC.operations()) {
       if (so.specFile().equals(op.specFile()) && so.signature().equals(op.method() + " " + op.pathTemplate())) {
         return so;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sasekit.core.json.JsonMapper;
 import io.sasekit.core.operation.OperationSpec;
 import io.sasekit.core.pagination.Page;
@@ -13,13 +12,10 @@ import io.sasekit.testkit.JsonCompare;
 import io.sasekit.testkit.contract.AcceptedRequests;
 import io.sasekit.testkit.contract.CapturedRequest;
 import io.sasekit.testkit.contract.ContractWireMock;
-import io.sasekit.testkit.contract.SpecApi;
 import io.sasekit.testkit.contract.SpecRepairs;
 import io.sasekit.testkit.contract.SpecRequestValidator;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,37 +100,32 @@ class EveryOperationContractTest {
   }
 
   /**
-   * A resource without a hand-written fixture gets one built from its spec file: the resources whose
-   * operations are the plain list/get/create/update/delete of one object (what a new resource
-   * usually is), every {@value #EVERY_NTH}th of them by key, run with their hand-written fixture
-   * ignored. Each request must still pass the original spec file and each answer read back whole.
+   * Every operation again with every hand-written file ignored (the resource's fixture, the
+   * operation's body and answer): what a resource or operation added to the spec gets. Its object
+   * is built from the spec ({@link ContractData#specFixture}), other bodies and answers from the
+   * operation's declared schemas. Each request must still pass the original spec file and each
+   * answer read back whole; the last test is the tally.
    */
   @TestFactory
-  Stream<DynamicTest> resourcesRunWithTheFixtureBuiltFromTheSpec() {
-    List<String> plain = new ArrayList<>();
-    for (String resource : new TreeSet<>(PrismaAccessOperations.registry().resources())) {
-      Set<String> ops = PrismaAccessOperations.registry().operations(resource).keySet();
-      if (ops.contains("create") && PLAIN_OPERATIONS.containsAll(ops) && ContractData.resourceModel(resource) != null) {
-        plain.add(resource);
-      }
-    }
-    List<String> picked = new ArrayList<>();
-    for (int i = 0; i < plain.size(); i += EVERY_NTH) {
-      picked.add(plain.get(i));
-    }
-    assertThat(picked).as("resources picked from %s", plain).hasSizeGreaterThan(1);
+  Stream<DynamicTest> everyOperationRunsWithoutHandWrittenFixtures() {
     AcceptedRequests own = new AcceptedRequests(PrismaAccessSpec.API, PrismaAccessSpec.SPEC);
-    return cases.stream().filter(p -> picked.contains(p.op().resource())).map(ContractCases.Planned::withFixtureFromSpec)
-        .map(p -> DynamicTest.dynamicTest(p.displayName(), () -> {
-          ContractCases.Case c = p.plan();
-          assertThat(c.fixture()).as("%s: the fixture built from the spec", p)
-              .isEqualTo(ContractData.specFixture(p.op().resource()));
-          run(c, own);
-        }));
+    Stream<DynamicTest> calls = cases.stream().map(ContractCases.Planned::withFixtureFromSpec)
+        .map(p -> DynamicTest.dynamicTest(p.displayName(), () -> KnownDefects.check(p.op().key(), p, () -> {
+          run(p.plan(), own);
+        })));
+    Stream<DynamicTest> tally = Stream.of(DynamicTest.dynamicTest("every operation conforms with fixtures from the spec", () -> {
+      Set<String> missing = new TreeSet<>();
+      for (OperationSpec op : PrismaAccessOperations.registry().operations()) {
+        if (!own.operations().contains(op.key()) && !KnownDefects.listed().containsKey(op.key())) {
+          missing.add(op.key());
+        }
+      }
+      System.out.printf("contract, fixtures from the spec: %d of %d operations sent a request the original spec accepts%n",
+          own.operations().size(), PrismaAccessOperations.registry().operations().size());
+      assertThat(missing).as("operations without an accepted request with fixtures from the spec").isEmpty();
+    }));
+    return Stream.concat(calls, tally);
   }
-
-  private static final Set<String> PLAIN_OPERATIONS = Set.of("list", "get", "create", "update", "delete");
-  private static final int EVERY_NTH = 4;
 
   private void run(ContractCases.Case c, AcceptedRequests accepted) throws Exception {
     OperationSpec op = c.op();
@@ -145,6 +136,9 @@ class EveryOperationContractTest {
     wire.stub(mapping);
     JsonNode answered = MAPPER.readTree(mapping).path("response").path("jsonBody");
 
+    if (Boolean.getBoolean("sasekit.contract.trace")) {
+      System.out.println("TRACE " + c + " fixture " + c.fixture() + " mapping " + mapping);
+    }
     Object service = c.accessor().invoke(wire.client);
     Object result = null;
     Throwable callFailure = null;
