@@ -139,6 +139,7 @@ public final class GenerateMojo extends AbstractMojo {
             .collect(java.util.stream.Collectors.groupingBy(io.sasekit.codegen.model.RuleNote::rule, java.util.TreeMap::new, java.util.stream.Collectors.counting()))
             .forEach((rule, count) -> getLog().debug("[sasekit]   rule " + rule + ": " + count));
         result.plan().merges().lines().forEach(line -> getLog().debug("[sasekit]   merged type " + line));
+        result.plan().regions().ifPresent(r -> r.notes().forEach(line -> getLog().info("[sasekit]   region " + line)));
         Files.createDirectories(stamp.getParent());
         Files.writeString(stamp, fingerprint);
       }

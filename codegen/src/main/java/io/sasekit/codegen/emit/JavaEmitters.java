@@ -15,12 +15,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Stage 4 for Java: runs every {@link Emitter} over the plan (models, enums, service interfaces and their
- * async twins, implementations, params classes, the registry holder, the client and the async client).
+ * async twins, implementations, params classes, the registry holder, the client, the async client and,
+ * when the plan has one, the enum of the regional hosts).
  */
 public final class JavaEmitters {
   private final String basePackage;
@@ -80,7 +82,8 @@ public final class JavaEmitters {
         },
         plan -> List.of(() -> new RegistryHolderEmitter().emit(plan, holder)),
         plan -> List.of(() -> new ClientEmitter(names).emit(plan, client, asyncClient, holder)),
-        plan -> List.of(() -> new AsyncClientEmitter(names).emit(plan, asyncClient, client)));
+        plan -> List.of(() -> new AsyncClientEmitter(names).emit(plan, asyncClient, client)),
+        new RegionEnumEmitter(basePackage, Set.of(client.simpleName(), asyncClient.simpleName(), holder.simpleName())));
   }
 
   /** The classes that get a file of their own (nested ones are printed inside their owner's). */

@@ -31,6 +31,8 @@ public final class ApiModel {
   public final List<RuleNote> notes;
   /** The server URLs each spec file declares, in order, by spec path (files in generation order). */
   public final Map<String, List<String>> specServers;
+  /** The description of each server URL that declares one (the first file's, when files share a URL). */
+  public final Map<String, String> serverDescriptions;
 
   /**
    * Creates the model (every collection is copied).
@@ -43,10 +45,11 @@ public final class ApiModel {
    * @param resources resources in naming-table order
    * @param notes every rule application
    * @param specServers the server URLs each spec file declares, by spec path
+   * @param serverDescriptions the description of each server URL that declares one
    */
   public ApiModel(String api, String title, String defaultBaseUrl, List<String> requiredOptions,
       Map<String, Schema> schemas, List<Resource> resources, List<RuleNote> notes,
-      Map<String, List<String>> specServers) {
+      Map<String, List<String>> specServers, Map<String, String> serverDescriptions) {
     this.api = Objects.requireNonNull(api, "api");
     this.title = title;
     this.defaultBaseUrl = defaultBaseUrl;
@@ -57,6 +60,7 @@ public final class ApiModel {
     Map<String, List<String>> servers = new LinkedHashMap<>();
     specServers.forEach((file, urls) -> servers.put(file, List.copyOf(urls)));
     this.specServers = Collections.unmodifiableMap(servers);
+    this.serverDescriptions = Collections.unmodifiableMap(new LinkedHashMap<>(serverDescriptions));
   }
 
   /** Every operation, resource by resource (a new list). */
@@ -85,7 +89,7 @@ public final class ApiModel {
     return this == o || o instanceof ApiModel m && api.equals(m.api) && Objects.equals(title, m.title)
         && Objects.equals(defaultBaseUrl, m.defaultBaseUrl) && requiredOptions.equals(m.requiredOptions)
         && Frozen.sameEntries(schemas, m.schemas) && resources.equals(m.resources) && notes.equals(m.notes)
-        && specServers.equals(m.specServers);
+        && specServers.equals(m.specServers) && serverDescriptions.equals(m.serverDescriptions);
   }
 
   @Override

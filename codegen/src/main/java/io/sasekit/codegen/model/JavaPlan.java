@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Java face of one API, decided by the plan stage from the normalized {@link ApiModel}: the
@@ -22,6 +23,7 @@ public final class JavaPlan {
   private final List<String> asyncClientExtends;
   private final Map<String, List<String>> nested;
   private final Merges merges;
+  private final JavaRegions regions;
 
   /**
    * What the plan stage's merge of structurally identical nested types did.
@@ -52,11 +54,13 @@ public final class JavaPlan {
    * @param clientExtends hand-written interfaces the client implements (fully qualified)
    * @param asyncClientExtends hand-written interfaces the async client implements (fully qualified)
    * @param merges what the merge of structurally identical nested types did
+   * @param regions the enum of the API's regional hosts, or null when the customization asks for none
    */
   public JavaPlan(ApiModel spec, Map<String, JavaModel> models, Map<String, JavaEnum> enums,
       Map<String, JavaMethod> methods, Map<String, JavaService> services, List<String> clientExtends, List<String> asyncClientExtends,
-      Merges merges) {
+      Merges merges, JavaRegions regions) {
     this.merges = merges;
+    this.regions = regions;
     this.spec = spec;
     this.models = Collections.unmodifiableMap(new LinkedHashMap<>(models));
     this.enums = Collections.unmodifiableMap(new LinkedHashMap<>(enums));
@@ -85,6 +89,11 @@ public final class JavaPlan {
   /** What the merge of structurally identical nested types did. */
   public Merges merges() {
     return merges;
+  }
+
+  /** The enum of the API's regional hosts (customization {@code regions}), if asked for. */
+  public Optional<JavaRegions> regions() {
+    return Optional.ofNullable(regions);
   }
 
   /** The spec model this plan was made from. */

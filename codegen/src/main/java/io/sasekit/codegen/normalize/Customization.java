@@ -122,6 +122,32 @@ public final class Customization {
    */
   @JsonProperty public ContainerType container;
 
+  /**
+   * Asks for a generated enum of the API's regional hosts, one constant per server URL its spec files
+   * declare (plan: {@code JavaRegions}; emitter {@code RegionEnumEmitter}). Null: no such enum.
+   */
+  @JsonProperty public Regions regions;
+
+  /** The value of {@link #regions}. */
+  @JsonIgnoreProperties(value = {"_comment"})
+  public static final class Regions {
+    /** Simple name of the enum, generated in the module's base package (e.g. {@code AirsRegion}). */
+    @JsonProperty("enum") public String enumName;
+    /**
+     * Host prefix (the server host's first label, e.g. {@code service-de}) -> constant name (e.g.
+     * {@code EU}). A server without an entry gets a name derived from its code, and the build notes it.
+     */
+    @JsonProperty public Map<String, String> names = new LinkedHashMap<>();
+    /**
+     * Host prefix -> short code {@code of(String)} also accepts (e.g. {@code service} -> {@code us}).
+     * Without an entry the code is what follows the prefix's first {@code -} ({@code service-de} ->
+     * {@code de}), else the prefix itself.
+     */
+    @JsonProperty public Map<String, String> codes = new LinkedHashMap<>();
+    /** Extra paragraph of the enum's Javadoc (what a user must know to pick a region), or null. */
+    @JsonProperty public String description;
+  }
+
   /** The value of {@link #container}. */
   @JsonIgnoreProperties(value = {"_comment"})
   public static final class ContainerType {

@@ -71,7 +71,12 @@ public final class Normalizer {
       }
       List<String> servers = new ArrayList<>();
       if (spec.openApi().getServers() != null) {
-        spec.openApi().getServers().forEach(sv -> servers.add(sv.getUrl()));
+        spec.openApi().getServers().forEach(sv -> {
+          servers.add(sv.getUrl());
+          if (sv.getDescription() != null && !sv.getDescription().isBlank()) {
+            model.serverDescriptions.putIfAbsent(sv.getUrl(), sv.getDescription().strip());
+          }
+        });
       }
       model.specServers.put(spec.path(), servers);
       if (model.title == null && spec.openApi().getInfo() != null) {

@@ -31,7 +31,8 @@ import java.util.Set;
  * Decides the Java face of the normalized model: one class per object schema (properties of
  * {@code oneOf} options flattened in as optional fields), one open enum per named string enum, and
  * per operation the method name, the positional and optional parameters, the params class and the
- * return type, and per resource its accessor and service names ({@link JavaService}). The plan
+ * return type, per resource its accessor and service names ({@link JavaService}), and the enum of
+ * the regional hosts when the customization asks for one ({@link RegionPlanner}). The plan
  * stage: it runs after every normalization rule and leaves the spec model alone; emitters print
  * exactly the {@link JavaPlan} it returns.
  */
@@ -80,7 +81,7 @@ public final class JavaPlanner {
     JavaPlanner planner = new JavaPlanner(model, custom, naming);
     planner.run();
     return new JavaPlan(model, planner.models, planner.enums, planner.methods, planner.services, planner.clientExtends,
-        planner.asyncClientExtends, planner.merges);
+        planner.asyncClientExtends, planner.merges, RegionPlanner.plan(model, custom.regions, naming));
   }
 
   private void run() {

@@ -3,6 +3,7 @@ package io.sasekit.codegen.emit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import io.sasekit.codegen.model.ApiModel;
 import io.sasekit.codegen.normalize.Fragments;
 import java.io.IOException;
@@ -68,6 +69,12 @@ class EmitGoldenTest {
   }
 
   @Test
+  void regionEnumFromTheServers() throws IOException {
+    List<JavaFile> regionFiles = new JavaEmitters("com.example.api", "ExampleClient").files(Fragments.plan(Fragments.regions()));
+    check("ExampleRegion.java", file(regionFiles, "com.example.api", "ExampleRegion"));
+  }
+
+  @Test
   void everyKindOfFileIsEmitted() {
     assertThat(files).extracting(f -> f.packageName() + "." + f.typeSpec().name())
         .contains(
@@ -80,6 +87,7 @@ class EmitGoldenTest {
             "com.example.api.services.internal.ProfileAsyncImpl",
             "com.example.api.models.Rule",
             "com.example.api.models.GenericError");
+    assertThat(files).as("no regions block, no region enum").noneMatch(f -> f.typeSpec().kind() == TypeSpec.Kind.ENUM);
   }
 
   private String file(String pkg, String name) {

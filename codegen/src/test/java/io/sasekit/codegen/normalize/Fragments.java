@@ -111,6 +111,18 @@ public final class Fragments {
     return normalize("test", parse("objects.yaml"), objectsTable(), hooksCustomization());
   }
 
+  /** The customization used with {@code regions.yaml}: two host prefixes named, the third left to derivation. */
+  public static Customization regionsCustomization() {
+    return Customization.parse(
+        "{\"regions\": {\"enum\": \"ExampleRegion\", \"names\": {\"scan\": \"US\", \"scan-eu\": \"EU\"},"
+            + " \"codes\": {\"scan\": \"us\"}, \"description\": \"An API key works in the region it was issued in.\"}}");
+  }
+
+  /** {@code regions.yaml} normalized with {@link #regionsCustomization()}. */
+  public static ApiModel regions() {
+    return normalize("test", parse("regions.yaml"), table("regions.yaml GET /v1/ping ping get"), regionsCustomization());
+  }
+
   /** The naming table of {@code rules.yaml}. */
   public static NamingTable rulesTable() {
     return table(

@@ -30,6 +30,8 @@ public final class ApiModel {
   public final List<RuleNote> notes = new ArrayList<>();
   /** The server URLs each spec file declares, in order, by spec path. */
   public final Map<String, List<String>> specServers = new LinkedHashMap<>();
+  /** The description of each server URL that has one (the first file's, when files share a URL). */
+  public final Map<String, String> serverDescriptions = new LinkedHashMap<>();
 
   /** Creates an empty model. */
   public ApiModel(String api) {
@@ -81,7 +83,7 @@ public final class ApiModel {
     Map<String, io.sasekit.codegen.model.Schema> frozenSchemas = new LinkedHashMap<>();
     schemas.forEach((name, s) -> frozenSchemas.put(name, s.freeze(done)));
     return new io.sasekit.codegen.model.ApiModel(api, title, defaultBaseUrl, requiredOptions, frozenSchemas,
-        resources.stream().map(r -> r.freeze(done)).toList(), notes, specServers);
+        resources.stream().map(r -> r.freeze(done)).toList(), notes, specServers, serverDescriptions);
   }
 
   /** The notes of one rule. */
