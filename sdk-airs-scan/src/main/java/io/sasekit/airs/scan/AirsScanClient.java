@@ -21,7 +21,8 @@ import java.util.function.Consumer;
 /**
  * The Prisma AIRS runtime scan client (AI Runtime API intercept): what an AI application calls on
  * every prompt and every model answer. Authenticates with an API key in the {@code x-pan-token}
- * header (or a bearer token), in one of four regions ({@link AirsRegion}).
+ * header (or a bearer token), in one of the regions the spec's servers name ({@link AirsRegion},
+ * generated from them).
  *
  * <pre>{@code
  * try (AirsScanClient client = AirsScanClient.fromEnv()) {   // PANW_AI_SEC_API_KEY [, PANW_AI_SEC_API_ENDPOINT]
