@@ -20,6 +20,11 @@ import java.util.stream.Stream;
  * describe the same thing and should be one type. Read from the generated sources of a models
  * package, not from the generator, so a regression of the generator shows.
  *
+ * <p>A class that is a structural copy of a top-level model whose name its simple name ends with
+ * ({@code EthernetInterface.Layer3.DdnsConfig}, {@code Layer3DdnsConfig} or {@code InterfaceDdnsConfig}
+ * against {@code DdnsConfig}) is counted in that model's group: it should be a reference to the model.
+ * Among several such models the shortest name is the group's.
+ *
  * <p>The structure of a model is its getters sorted by JSON member (JSON member, Java name, return type with a
  * generated nested type replaced by its own structure, the {@code Constraints:} line of the
  * getter's Javadoc), its secret members and the exactly-one lines of its class Javadoc (alternatives
@@ -38,6 +43,7 @@ public final class IdenticalTypes {
   /** One parsed class: its dotted name within the package and the raw parts of its structure. */
   private static final class Type {
     final String name;
+    boolean model;
     final List<String[]> getters = new ArrayList<>();
     final List<String> parts = new ArrayList<>();
 
@@ -55,7 +61,8 @@ public final class IdenticalTypes {
 
   /**
    * The groups of structurally identical classes with the same simple name among the models and
-   * enums of a generated models package.
+   * enums of a generated models package; a model whose simple name ends with the name of a
+   * top-level model of its structure is in that model's group.
    *
    * @param modelsDir the folder of the generated models package (e.g.
    *     {@code target/generated-sources/sasekit/io/sasekit/scm/models})
@@ -75,10 +82,24 @@ public final class IdenticalTypes {
     if (it.types.isEmpty()) {
       throw new IllegalStateException("no generated model in " + modelsDir.toAbsolutePath());
     }
+    Map<String, List<String>> topLevelModels = new HashMap<>();
+    for (Type t : it.types.values()) {
+      if (t.model && t.name.indexOf('.') < 0) {
+        topLevelModels.computeIfAbsent(it.signature(t.name), k -> new ArrayList<>()).add(t.name);
+      }
+    }
     Map<String, List<String>> bySignature = new TreeMap<>();
     for (Type t : it.types.values()) {
-      String simple = t.name.substring(t.name.lastIndexOf('.') + 1);
-      bySignature.computeIfAbsent(simple + " " + it.signature(t.name), k -> new ArrayList<>()).add(t.name);
+      String signature = it.signature(t.name);
+      String key = t.name.substring(t.name.lastIndexOf('.') + 1);
+      if (t.model) {
+        for (String named : topLevelModels.getOrDefault(signature, List.of())) {
+          if (key.endsWith(named) && named.length() < key.length()) {
+            key = named;
+          }
+        }
+      }
+      bySignature.computeIfAbsent(key + " " + signature, k -> new ArrayList<>()).add(t.name);
     }
     List<String> out = new ArrayList<>();
     for (List<String> g : bySignature.values()) {
@@ -135,6 +156,7 @@ public final class IdenticalTypes {
             && ("JsonModel".equals(c.group(3)) || "OpenEnum".equals(c.group(4)));
         Type t = new Type(owner + simple);
         if (kept) {
+          t.model = "JsonModel".equals(c.group(3));
           lastDoc.stream().filter(d -> d.startsWith("Exactly one of")).forEach(d -> t.parts.add("[" + unordered(d) + "]"));
           types.put(t.name, t);
         }

@@ -36,6 +36,25 @@ class IdenticalTypesTest {
   }
 
   @Test
+  void aCopyOfATopLevelModelWhoseNameEndsWithTheModelsIsInItsGroup() throws IOException {
+    write("DdnsConfig", topLevel(nested("DdnsConfig", "max length 5", null)));
+    write("InterfaceDdnsConfig", topLevel(nested("InterfaceDdnsConfig", "max length 5", null)));
+    write("Ethernet", model("Ethernet", "  ", nested("DdnsConfig", "max length 5", null),
+        nested("Layer3DdnsConfig", "max length 5", null)));
+    List<String> groups = IdenticalTypes.groups(dir);
+    assertThat(groups).containsExactly("DdnsConfig, Ethernet.DdnsConfig, Ethernet.Layer3DdnsConfig, InterfaceDdnsConfig");
+    assertThat(IdenticalTypes.redundant(groups)).isEqualTo(3);
+  }
+
+  @Test
+  void aCopyOfATopLevelModelUnderAnotherNameOrWithOtherConstraintsStaysApart() throws IOException {
+    write("DdnsConfig", topLevel(nested("DdnsConfig", "max length 5", null)));
+    write("Ethernet", model("Ethernet", "  ", nested("DnsSettings", "max length 5", null),
+        nested("Layer3DdnsConfig", "max length 6", null), nested("DdnsConfigs", "max length 5", null)));
+    assertThat(IdenticalTypes.groups(dir)).isEmpty();
+  }
+
+  @Test
   void aFolderWithoutSourcesIsRefused() {
     assertThatThrownBy(() -> IdenticalTypes.groups(dir)).hasMessageContaining("no generated model");
   }
@@ -52,6 +71,11 @@ class IdenticalTypesTest {
       sb.append(n.indent(indent.length()));
     }
     return sb.append("}\n").toString();
+  }
+
+  /** A top-level model: the class of {@link #nested} in a file of its own. */
+  private static String topLevel(String type) {
+    return "package com.example.models;\n\nimport io.sasekit.core.json.JsonModel;\n\n" + type;
   }
 
   /** A nested model with a member {@code at} (its constraints given) and optionally a member of a nested type. */
