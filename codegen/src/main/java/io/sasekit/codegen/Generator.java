@@ -62,6 +62,7 @@ public final class Generator {
     long end = System.nanoTime();
     String stages = "resolve " + (t1 - start) / 1_000_000 + " ms, parse " + (t2 - t1) / 1_000_000 + " ms, normalize "
         + (t3 - t2) / 1_000_000 + " ms, plan " + (t4 - t3) / 1_000_000 + " ms (" + plan.merges().groups() + " groups of identical types merged, "
+        + plan.merges().named() + " copies of named types made references, "
         + plan.merges().removed() + " classes fewer, " + plan.merges().unmerged() + " groups left apart, in "
         + plan.merges().millis() + " ms), emit " + (end - t4) / 1_000_000 + " ms";
     return new GenerationResult(plan, parsed.size(), javaFiles, (end - start) / 1_000_000, stages);

@@ -31,13 +31,15 @@ public final class JavaPlan {
    * @param groups groups of identical types merged into one type each
    * @param removed classes no longer generated (the copies and the types nested in them)
    * @param unmerged groups left apart because no name was free for the merged type
+   * @param named nested copies of a named schema's type replaced by a reference to that type
    * @param lines one line per group: the merged type's name and the types it replaces, or why the
-   *     group stays apart
+   *     group stays apart; and one line per named type that replaces copies
+   *     ({@code DdnsConfig (named type) <- EthernetInterface.Layer3.DdnsConfig, ...})
    * @param millis time the merge took
    */
-  public record Merges(int groups, int removed, int unmerged, List<String> lines, long millis) {
+  public record Merges(int groups, int removed, int unmerged, int named, List<String> lines, long millis) {
     /** No merge. */
-    public static final Merges NONE = new Merges(0, 0, 0, List.of(), 0);
+    public static final Merges NONE = new Merges(0, 0, 0, 0, List.of(), 0);
 
     /** Copies the lines. */
     public Merges {

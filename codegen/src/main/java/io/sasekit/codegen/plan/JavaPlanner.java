@@ -167,7 +167,10 @@ public final class JavaPlanner {
     mergeIdenticalTypes();
   }
 
-  /** Merges structurally identical nested types ({@link TypeMerger}); types an operation names stay. */
+  /**
+   * Merges structurally identical nested types and makes nested copies of named schemas' types
+   * references to them ({@link TypeMerger}); types an operation names stay.
+   */
   private void mergeIdenticalTypes() {
     Set<String> fixed = new HashSet<>();
     for (JavaMethod m : methods.values()) {
@@ -186,12 +189,12 @@ public final class JavaPlanner {
       }
     }
     long start = System.nanoTime();
-    TypeMerger.Result merged = TypeMerger.merge(models, enums, qualified, custom.mergedTypeNames, fixed);
+    TypeMerger.Result merged = TypeMerger.merge(models, enums, qualified, custom.mergedTypeNames, fixed, model.schemas.keySet());
     models.clear();
     models.putAll(merged.models());
     enums.clear();
     enums.putAll(merged.enums());
-    merges = new JavaPlan.Merges(merged.groups(), merged.removed(), merged.unplaced(), merged.lines(),
+    merges = new JavaPlan.Merges(merged.groups(), merged.removed(), merged.unplaced(), merged.named(), merged.lines(),
         (System.nanoTime() - start) / 1_000_000);
   }
 

@@ -16,7 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Merges structurally identical nested types of the plan into one shared type (issue 11).
+ * Merges structurally identical nested types of the plan into one shared type (issue 11), and
+ * replaces a nested type that is a copy of a named schema's type by a reference to that type.
  *
  * <p>Every planned model and enum gets a structural signature, bottom-up: an enum its constants
  * (Java name and wire value, in order); a model its members sorted by JSON name (JSON name, Java name, Java
@@ -40,8 +41,17 @@ import java.util.regex.Pattern;
  * default name or by a member's dotted name), when that
  * name keeps {@link ClassNameCheck} and no other top-level type has it. A group with no free name
  * stays apart (counted in {@link Result#unplaced}).
+ *
+ * <p>Copies of named types come first: a nested candidate whose signature equals that of the
+ * top-level type of a named schema (a spec component: {@code DdnsConfig}) and whose simple name
+ * agrees with it (the same, or ending with it: {@code DdnsConfig} or {@code Layer3DdnsConfig}) is
+ * dropped and every member of its type points at the named type; its nested types map to the named
+ * type's. Outermost candidates first; a candidate enclosing a type an operation names stays. Where
+ * several named types agree, the longest name wins. The other candidates then merge as above.
  */
 final class TypeMerger {
+  /** Marks the line of a named type that replaces copies in {@link Result#lines}. */
+  static final String NAMED_TYPE = "(named type)";
   private static final Pattern WORD = Pattern.compile("[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+");
 
   /**
@@ -52,10 +62,11 @@ final class TypeMerger {
    * @param groups groups merged
    * @param removed types no longer emitted (the copies, with the types nested in them)
    * @param unplaced groups left apart because no name was free for the merged type
-   * @param lines one line per group (see {@link JavaPlan.Merges#lines})
+   * @param named nested copies of named types replaced by a reference to the named type
+   * @param lines one line per group and per named type that replaces copies (see {@link JavaPlan.Merges#lines})
    */
   record Result(Map<String, JavaModel> models, Map<String, JavaEnum> enums, int groups, int removed, int unplaced,
-      List<String> lines) {}
+      int named, List<String> lines) {}
 
   private final Map<String, JavaModel> models;
   private final Map<String, JavaEnum> enums;
@@ -63,6 +74,8 @@ final class TypeMerger {
   private final Map<String, String> flatNames;
   private final Map<String, String> overrides;
   private final Set<String> fixed;
+  /** Top-level types of named schemas: what a nested copy may become a reference to. */
+  private final Set<String> named;
   private final Map<String, Integer> ids = new HashMap<>();
   private final Map<String, Integer> signatureIds = new HashMap<>();
   /** Original name of a moved type -> its new name (its nested types move with it). */
@@ -77,12 +90,13 @@ final class TypeMerger {
   private final List<String> lines = new ArrayList<>();
 
   private TypeMerger(Map<String, JavaModel> models, Map<String, JavaEnum> enums, Map<String, String> flatNames,
-      Map<String, String> overrides, Set<String> fixed) {
+      Map<String, String> overrides, Set<String> fixed, Set<String> named) {
     this.models = models;
     this.enums = enums;
     this.flatNames = flatNames;
     this.overrides = overrides;
     this.fixed = fixed;
+    this.named = named;
   }
 
   /**
@@ -93,14 +107,15 @@ final class TypeMerger {
    * @param qualified dotted name of every inline type by its flat name
    * @param overrides customization {@code mergedTypeNames}
    * @param fixed names that must not move (types an operation names directly)
+   * @param named names of the top-level types of named schemas (spec components); other names are ignored
    * @throws IllegalStateException when an override names no group, or an overriding name is taken or
    *     unreadable
    */
   static Result merge(Map<String, JavaModel> models, Map<String, JavaEnum> enums, Map<String, String> qualified,
-      Map<String, String> overrides, Set<String> fixed) {
+      Map<String, String> overrides, Set<String> fixed, Set<String> named) {
     Map<String, String> flat = new HashMap<>();
     qualified.forEach((f, q) -> flat.put(q, f));
-    return new TypeMerger(models, enums, flat, overrides, fixed).run();
+    return new TypeMerger(models, enums, flat, overrides, fixed, named).run();
   }
 
   private Result run() {
@@ -109,6 +124,7 @@ final class TypeMerger {
     Map<String, List<String>> groups = new LinkedHashMap<>();
     List<String> all = new ArrayList<>(models.keySet());
     all.addAll(enums.keySet());
+    int copies = referenceNamedTypes(all);
     for (String name : all) {
       if (!JavaPlan.isTopLevel(name) && !fixed.contains(name)) {
         groups.computeIfAbsent(simple(name) + "\u0000" + id(name), k -> new ArrayList<>()).add(name);
@@ -164,7 +180,55 @@ final class TypeMerger {
       }
     });
     int removedCount = models.size() + enums.size() - outModels.size() - outEnums.size();
-    return new Result(outModels, outEnums, merged, removedCount, unplaced, lines);
+    return new Result(outModels, outEnums, merged, removedCount, unplaced, copies, lines);
+  }
+
+  /**
+   * Drops every nested candidate that is a copy of a named type (same signature, agreeing simple
+   * name; outermost first) in favour of that type, and records one line per named type.
+   *
+   * @return the copies dropped
+   */
+  private int referenceNamedTypes(List<String> all) {
+    Map<Integer, List<String>> namedById = new HashMap<>();
+    for (String n : all) {
+      if (JavaPlan.isTopLevel(n) && named.contains(n)) {
+        namedById.computeIfAbsent(id(n), k -> new ArrayList<>()).add(n);
+      }
+    }
+    if (namedById.isEmpty()) {
+      return 0;
+    }
+    List<String> candidates = new ArrayList<>();
+    for (String n : all) {
+      if (!JavaPlan.isTopLevel(n) && !fixed.contains(n)) {
+        candidates.add(n);
+      }
+    }
+    candidates.sort(java.util.Comparator.comparingInt(TypeMerger::depth)); // stable: plan order within a depth
+    Map<String, List<String>> copiesOf = new LinkedHashMap<>();
+    for (String n : candidates) {
+      if (removed(n) || nestedIn(n).stream().anyMatch(fixed::contains)) {
+        continue;
+      }
+      String target = null;
+      String simple = simple(n);
+      for (String t : namedById.getOrDefault(id(n), List.of())) {
+        if (simple.endsWith(t) && (target == null || t.length() > target.length())) {
+          target = t;
+        }
+      }
+      if (target != null) {
+        drop(n, target);
+        copiesOf.computeIfAbsent(target, k -> new ArrayList<>()).add(n);
+      }
+    }
+    copiesOf.forEach((t, c) -> lines.add(t + " " + NAMED_TYPE + " <- " + String.join(", ", c)));
+    return copiesOf.values().stream().mapToInt(List::size).sum();
+  }
+
+  private static int depth(String name) {
+    return name.length() - name.replace(".", "").length();
   }
 
   /** Moves the first member (or the one already at the chosen place) there and drops the others. */
