@@ -13,8 +13,8 @@ import io.sasekit.airs.models.ApiKeyList;
 import io.sasekit.airs.models.CustomerAppWithApiKeys;
 import io.sasekit.airs.params.ApiKeyListParams;
 import io.sasekit.airs.params.CustomerAppListParams;
+import io.sasekit.airs.testing.AirsSpec;
 import io.sasekit.airs.testing.AirsWireMockExtension;
-import io.sasekit.airs.testing.SpecRequestValidator;
 import io.sasekit.core.pagination.AutoPager;
 import io.sasekit.core.pagination.Page;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ class PaginationTest {
   private static List<String> offsetsAndLimits() {
     List<String> out = new ArrayList<>();
     for (LoggedRequest r : wm.apiRequests()) {
-      assertThat(SpecRequestValidator.errors(r)).isEmpty();
+      assertThat(AirsSpec.errors(r)).isEmpty();
       out.add(r.queryParameter("offset").firstValue() + "/" + r.queryParameter("limit").firstValue());
     }
     return out;

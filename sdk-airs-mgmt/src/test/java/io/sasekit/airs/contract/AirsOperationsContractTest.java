@@ -34,10 +34,10 @@ import io.sasekit.airs.params.CustomTopicListParams;
 import io.sasekit.airs.params.CustomerAppListParams;
 import io.sasekit.airs.params.DeploymentProfileListParams;
 import io.sasekit.airs.params.OauthGenerateTokenParams;
+import io.sasekit.airs.testing.AirsSpec;
 import io.sasekit.airs.testing.AirsWireMock;
 import io.sasekit.airs.testing.AirsWireMockExtension;
 import io.sasekit.airs.testing.Fixtures;
-import io.sasekit.airs.testing.SpecRequestValidator;
 import io.sasekit.core.json.JsonMapper;
 import io.sasekit.core.operation.OperationSpec;
 import java.net.URI;
@@ -336,7 +336,7 @@ class AirsOperationsContractTest {
       assertThat(r.getHeader("Content-Type")).startsWith("application/json");
       assertThat(JsonMapper.shared().readTree(r.getBodyAsString())).isEqualTo(c.body());
     }
-    assertThat(SpecRequestValidator.errors(r)).as("spec violations of %s %s", c.method(), r.getUrl()).isEmpty();
+    assertThat(AirsSpec.errors(r)).as("spec violations of %s %s", c.method(), r.getUrl()).isEmpty();
 
     assertThat(result).isNotNull();
     c.check().accept(result);
@@ -370,7 +370,7 @@ class AirsOperationsContractTest {
     // query parameter the spec does not declare
     wm.client().customTopics().create(io.sasekit.airs.models.CustomTopic.builder().topicName("t").revision(0L).build(),
         io.sasekit.core.RequestOptions.builder().validation(false).queryParam("bogus", "1").build());
-    List<String> errors = SpecRequestValidator.errors(wm.apiRequests().get(0));
+    List<String> errors = AirsSpec.errors(wm.apiRequests().get(0));
     assertThat(errors).anySatisfy(e -> assertThat(e).contains("description"));
     assertThat(errors).anySatisfy(e -> assertThat(e).startsWith("validation.request.parameter.query.unexpected"));
   }

@@ -1,10 +1,11 @@
 package io.sasekit.airs.testing;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.sasekit.testkit.contract.CapturedRequest;
 import io.sasekit.testkit.contract.ContractWireMock;
 import io.sasekit.testkit.contract.SpecApi;
 import io.sasekit.testkit.contract.SpecOperation;
+import io.sasekit.testkit.contract.SpecRequestValidator;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,6 +20,8 @@ import java.util.List;
 public final class AirsSpec {
   /** The lock prefix of the module's files. */
   public static final String FOLDER = "prisma-airs/management/";
+  /** The API's name in {@code specs/spec-repairs.md}. */
+  public static final String NAME = "airs-mgmt";
   /** The module's files and their operations. */
   public static final SpecApi API = SpecApi.of(FOLDER, true);
 
@@ -35,20 +38,12 @@ public final class AirsSpec {
   }
 
   /**
-   * A fresh copy of a file with the one repair {@code specs/spec-repairs.md} lists for {@code
-   * airs-mgmt} ({@code misplaced-array-items}) where the file has the defect: the spec's {@code
-   * topic-list} array has no {@code items}, its element schema ({@code $ref: TopicArray}) being
-   * mis-indented as a sibling property named {@code items}; the repair moves it where it belongs, as
-   * the generator's {@code MisplacedArrayItems} rule does. Nothing else is changed.
+   * The testkit's validator's errors for a request WireMock captured, against the file of its
+   * operation with the repair {@code specs/spec-repairs.md} lists for {@value #NAME} (empty when it
+   * conforms).
    */
-  public static ObjectNode repaired(SpecApi.SpecFile file) {
-    ObjectNode doc = SpecApi.freshDocument(file);
-    JsonNode props = doc.at("/components/schemas/ModelProtectionObject/items/properties");
-    if (props instanceof ObjectNode p && p.get("topic-list") instanceof ObjectNode topicList
-        && p.has("items") && !topicList.has("items")) {
-      topicList.set("items", p.remove("items"));
-    }
-    return doc;
+  public static List<String> errors(LoggedRequest request) {
+    return SpecRequestValidator.errors(NAME, API, CapturedRequest.of(request));
   }
 
   /**

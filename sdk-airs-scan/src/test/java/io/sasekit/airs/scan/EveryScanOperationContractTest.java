@@ -1,7 +1,6 @@
 package io.sasekit.airs.scan;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -9,19 +8,16 @@ import io.sasekit.airs.scan.testing.ScanSpec;
 import io.sasekit.core.json.JsonMapper;
 import io.sasekit.core.operation.OperationSpec;
 import io.sasekit.testkit.SpecBodyGenerator;
-import io.sasekit.testkit.contract.SpecApi;
+import io.sasekit.testkit.contract.KnownDefects;
 import io.sasekit.testkit.contract.SpecCallRunner;
 import io.sasekit.testkit.contract.SpecCallValues;
 import io.sasekit.testkit.contract.SpecOperation;
+import io.sasekit.testkit.contract.SpecRepairs;
 import io.sasekit.testkit.contract.TypedCalls;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,13 +29,13 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Every operation of every locked scan file (enumerated from the files read as plain YAML by {@link
  * ScanSpec}) called through the TYPED generated client ({@link AirsScanClient#api()}) against
- * WireMock: the call is planned by the testkit's {@link TypedCalls} from the registry operation, with
- * values from the spec ({@link SpecCallValues}, read from the file with the repair {@code
- * specs/spec-repairs.md} lists for {@code airs-scan}); the request must be the operation's one
- * request, to its path, with the API key, and conform to the operation's ORIGINAL file with that
- * repair (checked by the testkit's {@link SpecCallRunner}); WireMock answers the declared status and
- * body and the typed client must read it. A new
- * spec file needs no case here.
+ * WireMock, by the testkit's {@link SpecCallRunner}: the call is planned by {@link TypedCalls} from
+ * the registry operation, with values from the spec ({@link SpecCallValues}, read from the file with
+ * the repair {@code specs/spec-repairs.md} lists for {@code airs-scan}, {@link SpecRepairs#operations});
+ * the request must be the operation's one request, to its path, with the API key, and conform to the
+ * operation's ORIGINAL file with that repair; WireMock answers the declared status and body and the
+ * typed client must read it. Then the listed repair is shown to be needed by a request, and the tally
+ * shows every operation accepted. A new spec file needs no case here.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryScanOperationContractTest {
@@ -47,17 +43,10 @@ class EveryScanOperationContractTest {
   /** The seed and way of generating request and answer bodies. */
   private static final SpecBodyGenerator.Variant FIXTURE = new SpecBodyGenerator.Variant(13, SpecBodyGenerator.Optionals.PRESENT, 0, false);
 
-  /** One call: a spec operation (of the repaired file), its registry row (or null). */
-  private record Planned(SpecOperation so, OperationSpec op) {
-    String displayName() {
-      return (op == null ? "?" : op.key()) + " " + so.signature();
-    }
-  }
-
   private WireMockServer server;
   private AirsScanClient client;
   private SpecCallRunner runner;
-  private List<Planned> cases;
+  private List<SpecCallRunner.Case> cases;
 
   @BeforeAll
   void start() {
@@ -65,20 +54,9 @@ class EveryScanOperationContractTest {
     server.start();
     client = AirsScanClient.builder().apiKey(KEY).endpoint("http://127.0.0.1:" + server.port()).maxRetries(0)
         .options(o -> o.callTimeout(Duration.ofSeconds(20))).build();
-    runner = new SpecCallRunner(server, "x-pan-token", KEY, ScanSpec::errors, FIXTURE);
-    Map<String, OperationSpec> registry = new TreeMap<>();
-    for (OperationSpec op : client.api().registry().operations()) {
-      registry.put(op.method() + " " + op.pathTemplate(), op);
-    }
-    List<SpecOperation> ops = new ArrayList<>();
-    for (SpecApi.SpecFile f : ScanSpec.API.files()) {
-      ops.addAll(ScanSpec.API.operations(f.path(), ScanSpec.repaired(f)));
-    }
-    ops.sort(Comparator.comparing(SpecOperation::signature));
-    cases = new ArrayList<>();
-    for (SpecOperation so : ops) {
-      cases.add(new Planned(so, registry.get(so.method() + " " + so.path())));
-    }
+    runner = new SpecCallRunner(server, ScanSpec.NAME, ScanSpec.API, "x-pan-token", KEY, SpecCallRunner.generatedAnswers(FIXTURE));
+    cases = SpecCallRunner.plan(AirsScanApi.class, SpecRepairs.operations(ScanSpec.NAME, ScanSpec.API),
+        client.api().registry().operations());
   }
 
   @AfterAll
@@ -89,17 +67,12 @@ class EveryScanOperationContractTest {
 
   @Test
   void everySpecOperationOfEveryLockedFileHasACall() {
-    assertThat(SpecCallRunner.signatures(cases.stream().map(Planned::so).toList()))
-        .isEqualTo(SpecCallRunner.signatures(ScanSpec.operations()));
-    assertThat(ScanSpec.API.files()).as("locked files under %s", ScanSpec.FOLDER).isNotEmpty();
+    runner.checkPlanned(cases);
   }
 
   @TestFactory
   Stream<DynamicTest> everyOperationThroughTheTypedClient() {
-    Stream<DynamicTest> calls = cases.stream().map(p -> DynamicTest.dynamicTest(p.displayName(), () -> run(p)));
-    Stream<DynamicTest> tally = Stream.of(DynamicTest.dynamicTest("every spec operation's request conforms and its answer is read",
-        () -> runner.checkEvery("airs-scan", SpecCallRunner.signatures(ScanSpec.operations()))));
-    return Stream.concat(calls, tally);
+    return runner.tests(cases, KnownDefects.none(), this::run);
   }
 
   /**
@@ -133,10 +106,9 @@ class EveryScanOperationContractTest {
     };
   }
 
-  private void run(Planned p) throws Throwable {
-    assertThat(p.op()).as("%s: registry operation of the spec operation", p.so()).isNotNull();
-    TypedCalls.Call call = TypedCalls.plan(AirsScanApi.class, p.op(), TypedCalls.Variant.ONLY, values(p.so(), p.op()));
+  private void run(SpecCallRunner.Case c) throws Throwable {
+    TypedCalls.Call call = TypedCalls.plan(AirsScanApi.class, c.op(), c.variant(), values(c.so(), c.op()));
     server.resetAll();
-    runner.run(p.so(), p.op(), call, client.api());
+    runner.run(c, call, client.api());
   }
 }

@@ -20,11 +20,15 @@ import io.sasekit.airs.scan.testing.ScanSpec;
 import io.sasekit.core.errors.PermissionDeniedException;
 import io.sasekit.core.json.JsonMapper;
 import io.sasekit.core.testing.CapturedLogs;
+import io.sasekit.testkit.contract.CapturedRequest;
+import io.sasekit.testkit.contract.SpecApi;
+import io.sasekit.testkit.contract.SpecRequestValidator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -205,7 +209,9 @@ class ScanContractTest {
     assertThat(body.get(1).at("/scan_req/metadata/app_name").asText()).isEqualTo("support-bot");
     assertThat(ScanSpec.errors(r)).isEmpty();
     // the repair is real: the spec as published declares [[...]] and refuses the flat list
-    assertThat(ScanSpec.errorsUnrepaired(r)).isNotEmpty();
+    SpecApi.SpecFile file = ScanSpec.API.file(ScanSpec.operation("POST", "/v1/scan/async/request").specFile());
+    assertThat(SpecRequestValidator.build(ScanSpec.NAME, file, Set.of("nested-array-body")).errors(CapturedRequest.of(r)))
+        .isNotEmpty();
   }
 
   @Test

@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.sasekit.core.json.JsonMapper;
 import io.sasekit.core.operation.OperationSpec;
 import io.sasekit.core.operation.ResponseShape;
-import io.sasekit.scm.ScmOperations;
 import io.sasekit.scm.ScmSpecFiles;
 import io.sasekit.testkit.SpecBodyGenerator;
 import io.sasekit.testkit.contract.SpecApi;
+import io.sasekit.testkit.contract.SpecCallRunner;
 import io.sasekit.testkit.contract.SpecOperation;
 import io.sasekit.testkit.contract.TypedCalls;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The SCM contract suite's inputs, all from the eight original spec files read as plain YAML: the
@@ -32,31 +30,19 @@ final class ScmContract {
 
   private ScmContract() {}
 
-  /** The registry operation of each spec operation, by the spec's {@code METHOD /full/path}. */
-  static Map<String, OperationSpec> registryBySignature() {
-    Map<String, OperationSpec> out = new LinkedHashMap<>();
-    for (OperationSpec op : ScmOperations.registry().operations()) {
-      out.put(op.method() + " " + op.pathTemplate(), op);
-    }
-    return out;
-  }
-
-  /** What the spec declares for an operation's success: status and body ({@code null}: none). */
-  record Declared(int status, JsonNode body) {}
-
   /**
    * The declared answer of {@code so}; where the spec types a GET by path parameter's answer as an
    * array the service answers the one object (rule GetByIdArrayAsSingle; the registry reads it as
    * one): an array of one, as in the Prisma Access suite, not a list of several.
    */
-  static Declared declared(SpecOperation so, OperationSpec op) {
+  static SpecCallRunner.Answer declared(SpecOperation so, OperationSpec op) {
     SpecBodyGenerator generator = SpecBodyGenerator.realisticAnswers(so.doc());
     JsonNode schema = so.successSchema();
     if (op != null && op.responseShape() == ResponseShape.SINGLE && schema != null && "array".equals(schema.path("type").asText())
         && !so.successMedia().has("example") && so.successMedia().path("examples").isEmpty()) {
-      return new Declared(so.successStatus(), JsonMapper.shared().createArrayNode().add(generator.instance(schema.path("items"), FIXTURE)));
+      return new SpecCallRunner.Answer(so.successStatus(), JsonMapper.shared().createArrayNode().add(generator.instance(schema.path("items"), FIXTURE)));
     }
-    return new Declared(so.successStatus(), generator.declaredBody(so.successMedia(), FIXTURE));
+    return new SpecCallRunner.Answer(so.successStatus(), generator.declaredBody(so.successMedia(), FIXTURE));
   }
 
   /** The argument values of one operation's typed call. */

@@ -39,6 +39,11 @@ public final class KnownDefects {
     return new KnownDefects(resource, p);
   }
 
+  /** No defect listed: every check must pass. */
+  public static KnownDefects none() {
+    return new KnownDefects("(no list of known defects)", new Properties());
+  }
+
   /** A copy of the listed entries. */
   public Properties listed() {
     Properties copy = new Properties();

@@ -96,6 +96,24 @@ public final class SpecRepairs {
     return counts;
   }
 
+  /**
+   * Every operation of the API's files, each file read with the validator repairs listed for {@code
+   * api}: for suites whose argument values and bodies are generated from the repaired schemas (a
+   * body of the misplaced element schema, of the flat list). Their signatures are the original files'.
+   *
+   * @param api the API's name in {@code specs/spec-repairs.md}
+   * @param spec its spec files
+   */
+  public static List<SpecOperation> operations(String api, SpecApi spec) {
+    List<SpecOperation> out = new ArrayList<>();
+    for (SpecApi.SpecFile f : spec.files()) {
+      ObjectNode doc = SpecApi.freshDocument(f);
+      apply(api, doc, Set.of());
+      out.addAll(spec.operations(f.path(), doc));
+    }
+    return out;
+  }
+
   private static synchronized void load() {
     if (listed != null) {
       return;

@@ -38,6 +38,26 @@ public final class SpecRequestValidator {
     return CACHE.computeIfAbsent(api + " " + file.path(), k -> build(api, file, Set.of()));
   }
 
+  /**
+   * The errors of a request against the file of {@code spec} that declares its operation (found by
+   * method and by the path matched against each operation's full path), with every repair listed
+   * for {@code api}.
+   *
+   * @param api the API's name in {@code specs/spec-repairs.md}
+   * @param spec its spec files
+   * @param request the request
+   * @throws IllegalArgumentException naming the request when no operation of the files matches it
+   */
+  public static List<String> errors(String api, SpecApi spec, CapturedRequest request) {
+    for (SpecOperation so : spec.operations()) {
+      if (so.method().equals(request.method()) && request.path().matches(ContractWireMock.pathPattern(so.fullPath()))) {
+        return forSpec(api, spec.file(so.specFile())).errors(request);
+      }
+    }
+    throw new IllegalArgumentException("no operation of the files under " + spec.prefix() + " for "
+        + request.method() + " " + request.path());
+  }
+
   /** A validator of a file with every repair listed for {@code api} except those in {@code skip} (not cached). */
   public static SpecRequestValidator build(String api, SpecApi.SpecFile file, Set<String> skip) {
     ObjectNode doc = SpecApi.freshDocument(file);

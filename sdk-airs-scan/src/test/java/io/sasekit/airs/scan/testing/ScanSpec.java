@@ -1,27 +1,19 @@
 package io.sasekit.airs.scan.testing;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.report.LevelResolver;
-import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.sasekit.testkit.contract.ContractWireMock;
+import io.sasekit.testkit.contract.CapturedRequest;
 import io.sasekit.testkit.contract.SpecApi;
 import io.sasekit.testkit.contract.SpecOperation;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import io.sasekit.testkit.contract.SpecRequestValidator;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The original scan spec files, read without the generator: every file the lock {@code
@@ -29,23 +21,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * specPathPrefix}), found by the testkit's {@link SpecApi} (mirror {@code SASEKIT_SPECS_MIRROR}, else
  * {@code <root>/../shared/specs}; only a file whose sha256 matches the lock). They give the answers
  * of the fake server ({@link #example}, {@link #instance}) and judge each captured request with
- * Atlassian's validator built from the request's own file ({@link #errors}).
- *
- * <p>The validator judges against the file with ONE repair, the one {@code specs/spec-repairs.md}
- * lists for {@code airs-scan} and the generator records ({@code NestedArrayBodyFlattened}): where a
- * file declares the async scan body {@code [[AsyncScanObject]]}, it is read as the flat list {@code
- * AsyncScanRequest} = {@code [AsyncScanObject]}. {@link #errorsUnrepaired} judges against the file as
- * published, to show the repair is needed.
+ * the testkit's validator built from the request's own file ({@link #errors}), given the repair
+ * {@code specs/spec-repairs.md} lists for {@value #NAME} ({@code nested-array-body}: the async scan
+ * body {@code [[AsyncScanObject]]} read as the flat list the service takes).
  */
 public final class ScanSpec {
   /** The lock prefix of the module's files. */
   public static final String FOLDER = "prisma-airs/scan/";
+  /** The API's name in {@code specs/spec-repairs.md}. */
+  public static final String NAME = "airs-scan";
   /** The module's files and their operations (the servers name hosts only: paths are the registry's). */
   public static final SpecApi API = SpecApi.of(FOLDER, true);
-  private static final String ASYNC_BODY = "/paths/~1v1~1scan~1async~1request/post/requestBody/content/application~1json/schema";
-
-  private static final Map<String, OpenApiInteractionValidator> REPAIRED = new ConcurrentHashMap<>();
-  private static final Map<String, OpenApiInteractionValidator> UNREPAIRED = new ConcurrentHashMap<>();
 
   private ScanSpec() {}
 
@@ -137,75 +123,8 @@ public final class ScanSpec {
     }
   }
 
-  /** The validator's errors for a captured request, against its operation's file with the flat-list repair. */
+  /** The testkit validator's errors for a captured request, against its operation's file with the listed repair. */
   public static List<String> errors(LoggedRequest r) {
-    return errors(validator(fileOf(r), true), r);
-  }
-
-  /** The validator's errors against the request's file exactly as published (no repair). */
-  public static List<String> errorsUnrepaired(LoggedRequest r) {
-    return errors(validator(fileOf(r), false), r);
-  }
-
-  private static SpecApi.SpecFile fileOf(LoggedRequest r) {
-    String path = URI.create(r.getUrl()).getRawPath();
-    for (SpecOperation so : operations()) {
-      if (so.method().equals(r.getMethod().getName()) && path.matches(ContractWireMock.pathPattern(so.fullPath()))) {
-        return API.file(so.specFile());
-      }
-    }
-    throw new AssertionError("no operation of the files under " + FOLDER + " for " + r.getMethod() + " " + path);
-  }
-
-  /**
-   * A fresh copy of a file with the flat-list repair where the file has the defect: the async scan
-   * body {@code [AsyncScanRequest]} (an array of arrays) becomes {@code AsyncScanRequest}.
-   */
-  public static ObjectNode repaired(SpecApi.SpecFile file) {
-    ObjectNode doc = SpecApi.freshDocument(file);
-    if (doc.at(ASYNC_BODY) instanceof ObjectNode body && body.path("items").path("$ref").asText().equals("#/components/schemas/AsyncScanRequest")) {
-      body.removeAll();
-      body.put("$ref", "#/components/schemas/AsyncScanRequest");
-    }
-    return doc;
-  }
-
-  private static OpenApiInteractionValidator validator(SpecApi.SpecFile file, boolean repair) {
-    return (repair ? REPAIRED : UNREPAIRED).computeIfAbsent(file.path(), k -> {
-      ObjectNode doc = repair ? repaired(file) : SpecApi.freshDocument(file);
-      return OpenApiInteractionValidator.createForInlineApiSpecification(doc.toString())
-          .withLevelResolver(LevelResolver.create()
-              .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
-              .withLevel("validation.request.security.missing", ValidationReport.Level.ERROR)
-              .build())
-          .withStrictOperationPathMatching()
-          .build();
-    });
-  }
-
-  private static List<String> errors(OpenApiInteractionValidator validator, LoggedRequest r) {
-    URI uri = URI.create(r.getUrl());
-    SimpleRequest.Builder b = new SimpleRequest.Builder(r.getMethod().getName(), uri.getRawPath());
-    if (uri.getRawQuery() != null) {
-      for (String pair : uri.getRawQuery().split("&")) {
-        int eq = pair.indexOf('=');
-        b.withQueryParam(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    for (HttpHeader h : r.getHeaders().all()) {
-      b.withHeader(h.key(), h.values());
-    }
-    String body = r.getBodyAsString();
-    if (body != null && !body.isEmpty()) {
-      b.withBody(body);
-    }
-    List<String> out = new ArrayList<>();
-    for (ValidationReport.Message m : validator.validateRequest(b.build()).getMessages()) {
-      if (m.getLevel() == ValidationReport.Level.ERROR) {
-        out.add(m.getKey() + ": " + m.getMessage());
-      }
-    }
-    return out;
+    return SpecRequestValidator.errors(NAME, API, CapturedRequest.of(r));
   }
 }

@@ -55,6 +55,8 @@ public final class RepairActions {
     ACTIONS.put("value-oneof-as-one-value", RepairActions::valueOneOfAsAnyOf);
     ACTIONS.put("yaml-yes-no", RepairActions::yamlYesNo);
     ACTIONS.put("string-keywords-on-number", RepairActions::stringKeywordsOnNumber);
+    ACTIONS.put("misplaced-array-items", RepairActions::misplacedArrayItems);
+    ACTIONS.put("nested-array-body", RepairActions::nestedArrayBody);
   }
 
   private RepairActions() {}
@@ -670,6 +672,76 @@ public final class RepairActions {
       n[0]++;
     });
     return n[0];
+  }
+
+  /**
+   * An object schema with a member named {@code items} that holds a schema (a {@code $ref}, or an
+   * object with members) beside exactly one array member without an element schema (AIRS
+   * {@code ModelProtectionObject}: {@code topic-list: {type: array}} and, one level too far out,
+   * {@code items: {$ref: TopicArray}}): the {@code items} member becomes that array's element schema
+   * and stops being a member.
+   */
+  private static int misplacedArrayItems(ObjectNode doc) {
+    int[] n = {0};
+    forEachObject(doc, o -> {
+      if (!(o.get("properties") instanceof ObjectNode props) || !(props.get("items") instanceof ObjectNode stray)
+          || !(stray.has("$ref") || stray.get("properties") instanceof ObjectNode)) {
+        return;
+      }
+      List<ObjectNode> itemless = new ArrayList<>();
+      for (Map.Entry<String, JsonNode> e : props.properties()) {
+        if (!e.getKey().equals("items") && e.getValue() instanceof ObjectNode member && !member.has("$ref")
+            && "array".equals(member.path("type").asText()) && noSchema(member.get("items"))) {
+          itemless.add(member);
+        }
+      }
+      if (itemless.size() != 1) {
+        return;
+      }
+      itemless.get(0).set("items", props.remove("items"));
+      if (o.get("required") instanceof ArrayNode required) {
+        for (int i = required.size() - 1; i >= 0; i--) {
+          if (required.get(i).asText().equals("items")) {
+            required.remove(i);
+          }
+        }
+      }
+      n[0]++;
+    });
+    return n[0];
+  }
+
+  /** Whether an {@code items} value declares nothing: absent, or an object without type, members, options or values. */
+  private static boolean noSchema(JsonNode items) {
+    if (items == null) {
+      return true;
+    }
+    for (String k : List.of("$ref", "type", "properties", "items", "enum", "oneOf", "anyOf", "allOf")) {
+      if (items.has(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A request body declared as an array whose items are an array themselves (AIRS asynchronous scan:
+   * {@code type: array, items: {$ref: AsyncScanRequest}}, that schema being the array of {@code
+   * AsyncScanObject}) is declared as the inner array: one flat list, as the service reads it.
+   */
+  private static int nestedArrayBody(ObjectNode doc) {
+    int n = 0;
+    for (ObjectNode op : operations(doc)) {
+      for (JsonNode media : SpecApi.resolve(doc, op.path("requestBody")).path("content")) {
+        if (media instanceof ObjectNode m && m.get("schema") instanceof ObjectNode schema
+            && "array".equals(schema.path("type").asText())
+            && "array".equals(SpecApi.resolve(doc, schema.path("items")).path("type").asText())) {
+          m.set("schema", schema.get("items").deepCopy());
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   // ---------------------------------------------------------------- helpers
