@@ -82,12 +82,7 @@ class AirsRepairActionsTest {
                       items: {$ref: '#/components/schemas/Batch'}
           /v1/scan/sync/request:
             post:
-              requestBody:
-                content:
-                  application/json:
-                    schema:
-                      type: array
-                      items: {$ref: '#/components/schemas/Item'}
+              requestBody: {content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Item'}}}}}
         components:
           schemas:
             Batch: {type: array, items: {$ref: '#/components/schemas/Item'}}
