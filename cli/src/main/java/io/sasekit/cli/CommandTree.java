@@ -70,8 +70,12 @@ final class CommandTree {
       addGlobalOptions(res);
       CommandLine resLine = new CommandLine(res);
       if (full.test(resource) || full.test(kebab)) {
+        Set<String> operations = registry.operations(resource).keySet();
         for (OperationSpec op : registry.operations(resource).values()) {
-          resLine.addSubcommand(op.operation(), new CommandLine(operation(api, op)));
+          // forceDelete also answers to force-delete, unless another operation is called that
+          String alias = kebab(op.operation());
+          String[] aliases = alias.equals(op.operation()) || operations.contains(alias) ? new String[0] : new String[] {alias};
+          resLine.addSubcommand(op.operation(), new CommandLine(operation(api, op)), aliases);
         }
       }
       top.addSubcommand(resource, resLine, res.aliases());

@@ -234,4 +234,18 @@ class SasekitTest {
     assertThat(json().path("ai_profiles")).extracting(p -> p.path("profile_name").asText())
         .containsExactlyInAnyOrder("p0", "p1", "p2");
   }
+
+  @Test
+  void operationsTakeAKebabCaseAliasLikeResourcesAndOptions() throws Exception {
+    // README: wire names with a kebab-case alias; an operation named forceDelete answers to force-delete too
+    assertThat(run("ai-security-profile", "create", "--offline", "--profile-name", "to-remove", "--revision", "0",
+        "--policy", "{\"dlp-data-profiles\":[],\"ai-security-profiles\":[]}")).as(err()).isZero();
+    String id = json().path("profile_id").asText();
+    assertThat(run("ai-security-profile", "force-delete", "--offline", "--profile-id", id,
+        "--updated-by", "alice@example.com")).as(err()).isZero();
+    assertThat(sim.requests().matching("DELETE", "/aisec/v1/mgmt/profile/" + id + "/force")).hasSize(1);
+    assertThat(run("ai-security-profile", "forceDelete", "--help")).isZero();
+    assertThat(run("oauth", "generate-token", "--help")).isZero();
+    assertThat(out()).contains("POST /v1/mgmt/oauth/client_credential/accesstoken");
+  }
 }
