@@ -30,11 +30,20 @@ final class Output {
 
   /** Prints {@code result} in {@code format}; prints nothing for an empty answer. */
   static void print(JsonNode result, Format format, PrintStream out) {
+    print(result, null, format, out);
+  }
+
+  /**
+   * Prints {@code result} in {@code format}; a table shows the elements of {@code itemsMember}
+   * as its rows, even none (a next-offset list such as {@code api_keys}), when the answer has it.
+   */
+  static void print(JsonNode result, String itemsMember, Format format, PrintStream out) {
     if (result == null || result.isMissingNode() || result.isNull()) {
       return;
     }
     if (format == Format.table) {
-      out.print(table(result));
+      out.print(itemsMember != null && result.path(itemsMember).isArray()
+          ? rowsTable(result.get(itemsMember)) : table(result));
     } else {
       try {
         out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result));

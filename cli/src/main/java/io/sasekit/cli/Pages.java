@@ -23,6 +23,12 @@ final class Pages {
     return op.pagingSpec().isPresent();
   }
 
+  /** The answer's member holding a next-offset list's items ({@code api_keys}), or {@code null}. */
+  static String itemsMember(OperationSpec op) {
+    return op.pagingSpec().filter(p -> p.kind() == PagingSpec.Kind.NEXT_OFFSET).map(PagingSpec::itemsMember)
+        .orElse(null);
+  }
+
   /** Every item of every page, in one envelope. */
   @SuppressWarnings("unchecked")
   static JsonNode all(DynamicDispatcher dispatcher, OperationSpec op, ObjectNode params) {

@@ -174,7 +174,7 @@ public final class Sasekit {
       JsonNode result = leaf.hasMatchedOption(CommandTree.ALL) && Pages.pageable(op.operation())
           ? Pages.all(dispatcher, op.operation(), params)
           : dispatcher.execute(op.operation().resource(), op.operation().operation(), params);
-      Output.print(result, format, out);
+      Output.print(result, Pages.itemsMember(op.operation()), format, out);
       return OK;
     } catch (Values.BadValueException e) {
       err.println("error: " + e.getMessage());

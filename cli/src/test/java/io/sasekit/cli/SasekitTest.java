@@ -248,4 +248,15 @@ class SasekitTest {
     assertThat(run("oauth", "generate-token", "--help")).isZero();
     assertThat(out()).contains("POST /v1/mgmt/oauth/client_credential/accesstoken");
   }
+
+  @Test
+  void anEmptyAirsListIsZeroRowsInATableLikeAnyOtherList() {
+    // README: -o table prints the rows of a list; an empty list of addresses prints (0 rows)
+    assertThat(run("address", "list", "--offline", "--folder", "Shared", "--name", "none-such", "-o", "table")).as(err()).isZero();
+    String emptyList = out();
+    assertThat(run("api-key", "list", "--offline", "-o", "table")).as(err()).isZero();
+    assertThat(out()).isEqualTo(emptyList);
+    assertThat(run("custom-topic", "list", "--offline", "--all", "-o", "table")).as(err()).isZero();
+    assertThat(out()).isEqualTo(emptyList);
+  }
 }
