@@ -42,12 +42,12 @@ public final class AirsScan {
       + "  the region (us, eu, in, sg) or a URL. Otherwise an embedded simulator answers.";
 
   /** The launcher's entry for this example. */
-  public static final Example EXAMPLE = new Example(NAME, "Prisma AIRS scan",
+  public static final Example EXAMPLE = new Example(NAME, Target.AIRS_SCAN_API,
       "scan a prompt/response with an AI security profile and print the verdict (--batch: async + report)",
       USAGE, args -> {
         Options options = Options.parse(args);
         return (target, out) -> {
-          try (Scanner scanner = Scanner.fromEnv(System.getenv())) {
+          try (Scanner scanner = Scanner.fromEnv(target.env())) {
             out.println("scan target: " + scanner.description);
             new AirsScan(options).run(scanner.client, out);
           }

@@ -1,6 +1,8 @@
 package io.sasekit.examples;
 
+import io.sasekit.airs.scan.AirsScanClient;
 import io.sasekit.core.ClientOptions;
+import io.sasekit.core.auth.ApiKeyCredential;
 import io.sasekit.core.errors.ApiException;
 import io.sasekit.core.errors.ApiIoException;
 import io.sasekit.core.errors.BadRequestException;
@@ -33,10 +35,21 @@ public final class ErrorReport {
   /**
    * The hosts a run talks to, named by the hints about connectivity.
    *
-   * @param apiBaseUrl the API's base URL (the configuration API's, or AIRS management's)
-   * @param tokenUrl the OAuth2 token endpoint
+   * @param apiBaseUrl the API's base URL (the configuration API's, AIRS management's or AIRS scan's)
+   * @param tokenUrl the OAuth2 token endpoint, or {@code null} for an API that takes an API key
+   *     (the AIRS runtime scan API)
    */
   public record Hosts(String apiBaseUrl, String tokenUrl) {
+    /** The host of an API authenticated by an API key ({@code PANW_AI_SEC_API_KEY}), no token endpoint. */
+    public static Hosts apiKey(String apiBaseUrl) {
+      return new Hosts(apiBaseUrl, null);
+    }
+
+    /** Whether the API takes an API key rather than OAuth2 client credentials. */
+    public boolean apiKeyAuth() {
+      return tokenUrl == null;
+    }
+
     /**
      * The hosts the {@code PANW_*} variables of {@code env} configure for the Prisma Access client:
      * {@code PANW_BASE_URL} and {@code PANW_TOKEN_BASE_URL}, else the defaults.
@@ -96,6 +109,13 @@ public final class ErrorReport {
       return Optional.of("large pushes can take several minutes; the job may still finish: check it with"
           + " GET " + (prismaAccess ? "/sse/config/v1/jobs/" : "/config/operations/v1/jobs/")
           + ((JobTimeoutException) e).jobId() + " or wait longer with --timeout");
+    }
+    if (hosts.apiKeyAuth() && (e instanceof ConfigurationException || e instanceof UnauthorizedException
+        || e instanceof PermissionDeniedException)) {
+      return Optional.of((e instanceof ConfigurationException ? "" : "the API key was rejected: ") + "check "
+          + ApiKeyCredential.ENV_API_KEY + " (or " + ApiKeyCredential.ENV_API_TOKEN + ") and "
+          + AirsScanClient.ENV_ENDPOINT + " (us, eu, in, sg or a URL: the region the key's deployment profile"
+          + " was activated in), or unset them to use the embedded simulator");
     }
     if (e instanceof ConfigurationException) {
       return Optional.of("set PANW_CLIENT_ID, PANW_CLIENT_SECRET and PANW_TSG_ID for a real tenant,"

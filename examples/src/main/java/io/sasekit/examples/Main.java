@@ -105,7 +105,7 @@ public final class Main {
     }
     try {
       out.println(example.get().api() + " example '" + name + "'");
-      out.println(target.describe());
+      out.println(target.describe(example.get().api()));
       out.println();
       return run.execute(target, out);
     } catch (UsageException e) {

@@ -1,6 +1,8 @@
 package io.sasekit.examples;
 
 import io.sasekit.airs.AirsMgmtClient;
+import io.sasekit.airs.scan.AirsScanClient;
+import io.sasekit.core.auth.ApiKeyCredential;
 import io.sasekit.cli.Connection;
 import io.sasekit.core.ClientOptions;
 import io.sasekit.prismaaccess.PrismaAccessClient;
@@ -21,6 +23,11 @@ public final class Target implements AutoCloseable {
   public static final String ENV_AIRS_BASE_URL = Connection.ENV_AIRS_BASE_URL;
   /** {@link Example#api()} of the examples that use the unified Strata Cloud Manager API. */
   public static final String SCM_API = "Strata Cloud Manager";
+  /**
+   * {@link Example#api()} of the examples that call the Prisma AIRS runtime scan API, which takes an
+   * API key ({@code PANW_AI_SEC_API_KEY}) rather than the {@code PANW_CLIENT_*} credentials.
+   */
+  public static final String AIRS_SCAN_API = "Prisma AIRS scan";
 
   private final Connection connection;
   private final Map<String, String> env;
@@ -45,7 +52,7 @@ public final class Target implements AutoCloseable {
           + " is not set but " + (id ? ClientOptions.ENV_CLIENT_ID : ClientOptions.ENV_CLIENT_SECRET)
           + " is: set both (and " + ClientOptions.ENV_TSG_ID + ") for a real tenant, or neither for the embedded simulator");
     }
-    return id ? tenant(env) : embedded();
+    return id ? tenant(env) : embedded(env);
   }
 
   /** A real tenant configured from the {@code PANW_*} variables of {@code env}. */
@@ -55,7 +62,12 @@ public final class Target implements AutoCloseable {
 
   /** Starts an embedded simulator, owned (stopped on close). Push jobs take one poll per phase. */
   public static Target embedded() {
-    return new Target(Connection.owning(PrismaAccessSimulator.builder().jobPace(1).start()), Map.of());
+    return embedded(Map.of());
+  }
+
+  /** An embedded simulator, remembering {@code env} (the AIRS scan example reads its key there). */
+  private static Target embedded(Map<String, String> env) {
+    return new Target(Connection.owning(PrismaAccessSimulator.builder().jobPace(1).start()), Map.copyOf(env));
   }
 
   /** Uses a running simulator, e.g. a test's; it is not stopped on close. */
@@ -71,6 +83,26 @@ public final class Target implements AutoCloseable {
   /** The simulator, when {@link #isSimulator()}. */
   public Optional<PrismaAccessSimulator> simulatorInstance() {
     return connection.simulatorInstance();
+  }
+
+  /** The environment this target was configured from (empty for {@link #embedded()}). */
+  public Map<String, String> env() {
+    return env;
+  }
+
+  /**
+   * One line saying where an example of {@code api} ({@link Example#api()}) runs: for the AIRS
+   * runtime scan API, where its key comes from; else {@link #describe()}.
+   */
+  public String describe(String api) {
+    if (!AIRS_SCAN_API.equals(api)) {
+      return describe();
+    }
+    return ApiKeyCredential.fromEnv(env).isPresent()
+        ? "Target: Prisma AIRS runtime scan API (key from " + ApiKeyCredential.ENV_API_KEY + " or "
+            + ApiKeyCredential.ENV_API_TOKEN + ", region or URL from " + AirsScanClient.ENV_ENDPOINT + ")"
+        : "Target: embedded AIRS scan simulator (offline; set " + ApiKeyCredential.ENV_API_KEY
+            + " to scan for real)";
   }
 
   /** One line saying where the example runs, printed at start. */
@@ -101,6 +133,9 @@ public final class Target implements AutoCloseable {
    * {@code PANW_TOKEN_BASE_URL}, or the defaults).
    */
   public ErrorReport.Hosts hosts(String api) {
+    if (AIRS_SCAN_API.equals(api)) {
+      return ErrorReport.Hosts.apiKey(scanEndpoint());
+    }
     try {
       return ErrorReport.Hosts.of(api.contains("AIRS") ? airs().options()
           : api.equals(SCM_API) ? scm().options() : prismaAccess().options());
@@ -147,6 +182,18 @@ public final class Target implements AutoCloseable {
       scm.close();
     }
     connection.close();
+  }
+
+  /** The scan endpoint the environment's key goes to (the variable's text when it names no region). */
+  private String scanEndpoint() {
+    if (ApiKeyCredential.fromEnv(env).isEmpty()) {
+      return "the embedded AIRS scan simulator";
+    }
+    try (AirsScanClient client = AirsScanClient.builder().fromEnv(env).build()) {
+      return client.options().baseUrl();
+    } catch (RuntimeException e) {
+      return AirsScanClient.ENV_ENDPOINT + "=" + env.get(AirsScanClient.ENV_ENDPOINT);
+    }
   }
 
   private static boolean isSet(Map<String, String> env, String name) {
