@@ -32,16 +32,10 @@ final class ResultsPoll {
       throw new IllegalArgumentException("timeout must not be negative, got " + timeout);
     }
     this.pending = new ArrayList<>();
-    for (String id : scanIds) {
-      if (id == null || id.isBlank()) {
-        throw new IllegalArgumentException("scanIds must not contain a null or blank id");
-      }
+    for (String id : ScanLimits.checkPolledIds(scanIds)) {
       if (!pending.contains(id)) {
         pending.add(id);
       }
-    }
-    if (pending.isEmpty()) {
-      throw new IllegalArgumentException("scanIds must name at least one scan");
     }
     this.clock = clock;
     this.start = clock.instant();

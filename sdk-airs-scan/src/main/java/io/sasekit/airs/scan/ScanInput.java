@@ -4,6 +4,10 @@ import io.sasekit.airs.scan.models.AiProfile;
 import io.sasekit.airs.scan.models.Metadata;
 import io.sasekit.airs.scan.models.ScanContent;
 import io.sasekit.airs.scan.models.ScanRequest;
+import io.sasekit.core.errors.ValidationException;
+import io.sasekit.core.errors.ValidationException.Violation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -151,14 +155,21 @@ public final class ScanInput {
     /**
      * Checks and builds the input.
      *
-     * @throws IllegalArgumentException when neither prompt nor response, or neither profile name nor id, is set
+     * @throws ValidationException when neither prompt nor response, or neither profile name nor id,
+     *     is set (one violation each, on {@code contents[0].prompt} and {@code ai_profile.profile_name})
      */
     public ScanInput build() {
+      List<Violation> missing = new ArrayList<>();
       if (isBlank(prompt) && isBlank(response)) {
-        throw new IllegalArgumentException("a scan needs a prompt or a response (or both)");
+        missing.add(new Violation("contents[0].prompt", "required", null,
+            "a scan needs a prompt or a response (or both)"));
       }
       if (isBlank(profileName) && isBlank(profileId)) {
-        throw new IllegalArgumentException("a scan needs an AI security profile: set profileName or profileId");
+        missing.add(new Violation("ai_profile.profile_name", "required", null,
+            "a scan needs an AI security profile: set profileName or profileId"));
+      }
+      if (!missing.isEmpty()) {
+        throw new ValidationException("scan.syncScan", missing);
       }
       return new ScanInput(this);
     }

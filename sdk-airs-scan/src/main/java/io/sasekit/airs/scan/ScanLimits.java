@@ -52,6 +52,23 @@ public final class ScanLimits {
       v.add(new Violation(name, "maxItems=" + MAX_IDS, String.valueOf(ids.size()),
           name + " takes 1 to " + MAX_IDS + " ids per call, got " + ids.size()));
     }
+    return checked(operation, name, ids, v);
+  }
+
+  /**
+   * The scan ids of an {@code awaitResults} wait: at least one, each as {@link #checkIds} wants it
+   * (any number: the wait polls them in chunks of {@value #MAX_IDS}).
+   */
+  static List<String> checkPolledIds(List<String> ids) {
+    Objects.requireNonNull(ids, "scanIds");
+    List<Violation> v = new ArrayList<>();
+    if (ids.isEmpty()) {
+      v.add(new Violation("scan_ids", "minItems=1", "0", "scan_ids must name at least one scan"));
+    }
+    return checked("scanResult.query", "scan_ids", ids, v);
+  }
+
+  private static List<String> checked(String operation, String name, List<String> ids, List<Violation> v) {
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
       if (id == null || id.isBlank() || id.contains(",")) {
