@@ -18,6 +18,7 @@ import io.sasekit.airs.scan.models.ScanIdResult;
 import io.sasekit.airs.scan.models.ThreatScanReportObject;
 import io.sasekit.airs.scan.testing.ScanSpec;
 import io.sasekit.core.errors.PermissionDeniedException;
+import io.sasekit.core.errors.RateLimitException;
 import io.sasekit.core.json.JsonMapper;
 import io.sasekit.core.testing.CapturedLogs;
 import io.sasekit.testkit.contract.CapturedRequest;
@@ -252,6 +253,19 @@ class ScanContractTest {
     everything.append(CapturedLogs.all());
     assertThat(CapturedLogs.all()).contains("POST /v1/scan/sync/request -> 403").contains("x-pan-token: ****");
     assertThat(everything.toString()).doesNotContain(KEY);
+  }
+
+  @Test
+  void theSpecsTooManyRequestsAnswer_saysHowLongToWait() {
+    // the spec's TooManyRequests: {"error": {"message": ..., "retry_after": {"interval": 5, "unit": "minute"}}}
+    server.stubFor(WireMock.post(urlPathEqualTo("/v1/scan/sync/request")).willReturn(aResponse().withStatus(429)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"error\":{\"message\":\"Request exceeds limit\",\"retry_after\":{\"interval\":5,\"unit\":\"minute\"}}}")));
+    assertThatThrownBy(() -> client.scan(input()))
+        .isInstanceOfSatisfying(RateLimitException.class, e -> {
+          assertThat(e.getMessage()).contains("Request exceeds limit", "retry after 5 minute");
+          assertThat(e.errors()).singleElement().satisfies(err -> assertThat(err.details()).isEqualTo("retry after 5 minute"));
+        });
   }
 
   private static JsonNode json(Object model) {

@@ -14,7 +14,9 @@ import java.util.List;
  * {@code {"_errors":[{"code","message","details"}],"_request_id"}} tolerantly: every entry is
  * kept, {@code details} may be an object, a string or an array, any member may be missing, and a
  * body that is not JSON at all (an HTML 502 page, truncated JSON, nothing) still yields a typed
- * exception whose message shows the body's first 1 KB. Never throws.
+ * exception whose message shows the body's first 1 KB. An entry's {@code retry_after} (the AIRS
+ * scan API's 429: {@code {"interval": 5, "unit": "minute"}}) becomes its details,
+ * {@code retry after 5 minute}. Never throws.
  */
 public final class ErrorResponses {
   private ErrorResponses() {}
@@ -120,7 +122,28 @@ public final class ErrorResponses {
     if (message == null) {
       message = text(entry.get("detail"));
     }
-    errors.add(new ApiError(code, message, detailsOf(entry.get("details"))));
+    String details = detailsOf(entry.get("details"));
+    if (details == null) {
+      details = retryAfterOf(entry.get("retry_after"));
+    }
+    errors.add(new ApiError(code, message, details));
+  }
+
+  /**
+   * The AIRS scan API's 429 wait, {@code "retry_after": {"interval": 5, "unit": "minute"}}, as
+   * {@code retry after 5 minute}; any other shape as its JSON; {@code null} when absent.
+   */
+  private static String retryAfterOf(JsonNode retryAfter) {
+    if (retryAfter == null || retryAfter.isNull() || retryAfter.isMissingNode()) {
+      return null;
+    }
+    String interval = text(retryAfter.get("interval"));
+    if (retryAfter.isObject() && interval != null) {
+      String unit = text(retryAfter.get("unit"));
+      return "retry after " + interval + (unit == null ? "" : " " + unit);
+    }
+    String raw = text(retryAfter);
+    return raw == null ? null : "retry after " + raw;
   }
 
   private static String detailsOf(JsonNode details) {
