@@ -10,7 +10,10 @@ import io.sasekit.codegen.normalize.draft.Schema;
  *
  * <ul>
  *   <li>{@value #ENVELOPE}: an object whose {@code data} member is an array is the list envelope:
- *       shape {@code list}, schema = the element;
+ *       shape {@code list}, schema = the element. Declared by reference to a named component (the
+ *       SCM security file's {@code SecurityRuleListResponse}), the component must also declare
+ *       {@code limit}, {@code offset} or {@code total}: a component with a {@code data} array alone
+ *       (the SCM {@code jobs-response} of a job by id) stays an object answer;
  *   <li>{@value #GET_BY_ID}: a GET whose path ends in a path parameter and whose answer is typed as an
  *       array returns one object: shape {@code single}, schema = the element (the reader also
  *       accepts an array or an envelope);
@@ -59,6 +62,14 @@ public final class ResponseShapes implements SpecRule {
       model.note(ENVELOPE, op.key(), "{data, limit, offset, total} envelope: shape list");
       return;
     }
+    Schema named = s.isRef() ? model.schemas.get(s.ref) : null;
+    if (named != null && !named.isRef() && isNamedEnvelope(named)) {
+      Schema items = named.properties.get("data").items;
+      op.responseShape = ResponseShape.LIST;
+      op.responseSchema = items == null ? new Schema() : items;
+      model.note(ENVELOPE, op.key(), "{data, limit, offset, total} envelope declared as " + s.ref + ": shape list");
+      return;
+    }
     if (!s.isRef() && "array".equals(s.type)) {
       Schema element = s.items == null ? new Schema() : s.items;
       if (!element.isRef() && "array".equals(element.type) && element.items != null) {
@@ -81,5 +92,12 @@ public final class ResponseShapes implements SpecRule {
       return;
     }
     op.responseShape = ResponseShape.ANY;
+  }
+
+  private static boolean isNamedEnvelope(Schema named) {
+    Schema data = named.properties.get("data");
+    return data != null && "array".equals(data.type)
+        && (named.properties.containsKey("limit") || named.properties.containsKey("offset")
+            || named.properties.containsKey("total"));
   }
 }

@@ -58,6 +58,21 @@ class NormalizationRulesTest {
   }
 
   @Test
+  void listEnvelope_declaredByReferenceToANamedComponent() {
+    ApiModel model = Fragments.normalize("test", Fragments.parse("ref-envelope.yaml"),
+        Fragments.table("ref-envelope.yaml GET /rules rule list", "ref-envelope.yaml GET /jobs/{id} job get"),
+        Customization.parse("{\"modelNames\": {\"rules\": \"Rule\", \"jobs-response\": \"JobResponse\"}}"));
+    Operation list = model.operation("rule", "list");
+    assertThat(list.responseShape).isEqualTo(ResponseShape.LIST);
+    assertThat(list.responseSchema.ref).isEqualTo("Rule");
+    assertThat(list.paging).isNotNull();
+    assertThat(Fragments.plan(model).methods().get("rule.list").autoPagerName()).isEqualTo("listAll");
+    Operation job = model.operation("job", "get");
+    assertThat(job.responseShape).as("a data array alone is not the list envelope").isEqualTo(ResponseShape.OBJECT);
+    assertThat(job.responseSchema.ref).isEqualTo("JobResponse");
+  }
+
+  @Test
   void getByIdArrayAsSingle() {
     Operation get = objects.operation("thing", "get");
     assertThat(get.responseShape).isEqualTo(ResponseShape.SINGLE);
