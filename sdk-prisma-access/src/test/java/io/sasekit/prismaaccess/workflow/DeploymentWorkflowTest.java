@@ -119,6 +119,27 @@ class DeploymentWorkflowTest {
     }
   }
 
+  /**
+   * The push body requires {@code folders}, each one of the folder names the spec enumerates: a push
+   * of no folder, or of a blank or null name, is a {@code ValidationException} naming
+   * {@code body.folders} (the SDK's typed error, as SCM's {@code PushRequest}), and nothing is sent.
+   */
+  @Test
+  void aPushWithoutAFolderNameIsRefusedBeforeSending(PrismaAccessSimulator s) {
+    try (PrismaAccessClient client = client(s)) {
+      List<List<String>> bad = List.of(List.of(), List.of(" "), java.util.Arrays.asList(Folder.MOBILE_USERS, null));
+      for (List<String> folders : bad) {
+        assertThatThrownBy(() -> client.configVersions().push(folders, "x"))
+            .as("push %s", folders).isInstanceOf(ValidationException.class).hasMessageContaining("body.folders");
+        assertThatThrownBy(() -> client.async().configVersions().push(folders, "x").get(10, TimeUnit.SECONDS))
+            .as("async push %s", folders).hasCauseInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> client.pushAndWait(folders, "x", FAST))
+            .as("pushAndWait %s", folders).isInstanceOf(ValidationException.class);
+      }
+      assertThat(s.requests().matching("POST", "/sse/config/v1/config-versions/candidate:push")).isEmpty();
+    }
+  }
+
   @Test
   void aWaitThatRunsOutOfTimeKeepsTheJobId(PrismaAccessSimulator s) throws Exception {
     s.jobs().pace(1000);
