@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Lists whose answer the spec declares by reference to a named envelope component ({@code
  * SecurityRuleListResponse} of the security file, {@code running-config-versions-response} of the
- * operations file: {@code {data: [...], limit, offset, total}}) are pages like every other list:
+ * operations file: {@code {data: [...], limit, offset, total}}), or with the envelope's {@code
+ * data} declared as one object (application groups), are pages like every other list:
  * {@code list} returns a {@code Page}, {@code listAll} pages through them and {@code getByName}
  * finds a rule by its exact name. Answers are the declared envelope; the running versions are
  * checked against the file, the rules are served unchecked (the plain validator reads the rule's
@@ -80,6 +81,25 @@ class ListEnvelopeByReferenceTest {
     assertThat(Map.of("name", first.queryParameter("name").firstValue(), "position", first.queryParameter("position").firstValue()))
         .isEqualTo(Map.of("name", "block-2", "position", "pre"));
     wire.requests().forEach(r -> SpecCheckedWireMock.assertValid(SECURITY, r));
+  }
+
+  /**
+   * The objects file declares the application-groups envelope's {@code data} as one object; the
+   * service answers an array, as the Prisma Access file of the same endpoint declares it (spec
+   * repair {@code envelope-data-one-object}). Both read as a page.
+   */
+  @Test
+  void applicationGroupsListReadsTheArrayTheServiceSendsAndTheDeclaredObject() {
+    String path = "/config/objects/v1/application-groups";
+    String group = "{\"id\":\"123e4567-e89b-12d3-a456-426655440000\",\"name\":\"web-apps\",\"members\":[\"ssl\"],\"folder\":\"Shared\"}";
+    Container shared = Container.folder("Shared");
+    wire.answerUnchecked("GET", path, 200, "{\"data\":[" + group + "],\"limit\":200,\"offset\":0,\"total\":1}");
+    assertThat(client.applicationGroups().listAll(shared).stream().map(g -> g.name()).toList()).containsExactly("web-apps");
+    assertThat(client.applicationGroups().getByName(shared, "web-apps").members()).containsExactly("ssl");
+    wire.answer("scm/config/sase/objects/objects-june.yaml", "GET", path, 200,
+        "{\"data\":" + group + ",\"limit\":200,\"offset\":0,\"total\":1}");
+    assertThat(client.applicationGroups().list(shared).data()).singleElement()
+        .satisfies(g -> assertThat(g.name()).isEqualTo("web-apps"));
   }
 
   @Test

@@ -14,6 +14,11 @@ import io.sasekit.codegen.normalize.draft.Schema;
  *       SCM security file's {@code SecurityRuleListResponse}), the component must also declare
  *       {@code limit}, {@code offset} or {@code total}: a component with a {@code data} array alone
  *       (the SCM {@code jobs-response} of a job by id) stays an object answer;
+ *   <li>{@value #DATA_OBJECT}: a GET of a collection (no trailing path parameter) that takes
+ *       {@code offset} or {@code limit} and answers the envelope ({@code limit}, {@code offset} or
+ *       {@code total} beside {@code data}) with {@code data} declared as one object, not an array
+ *       of it (the SCM objects file's {@code application-groups} list; the Prisma Access file of the
+ *       same endpoint declares the array): shape {@code list}, schema = that object;
  *   <li>{@value #GET_BY_ID}: a GET whose path ends in a path parameter and whose answer is typed as an
  *       array returns one object: shape {@code single}, schema = the element (the reader also
  *       accepts an array or an envelope);
@@ -26,6 +31,8 @@ import io.sasekit.codegen.normalize.draft.Schema;
 public final class ResponseShapes implements SpecRule {
   /** Rule name: list envelope recognized. */
   @NotASpecRepair public static final String ENVELOPE = "ListEnvelope";
+  /** Rule name: a collection's list envelope whose {@code data} is declared as one object. */
+  public static final String DATA_OBJECT = "EnvelopeDataDeclaredAsObject";
   /** Rule name: GET-by-id typed as array. */
   public static final String GET_BY_ID = "GetByIdArrayAsSingle";
   /** Rule name: bare array answer read as a list. */
@@ -70,6 +77,13 @@ public final class ResponseShapes implements SpecRule {
       model.note(ENVELOPE, op.key(), "{data, limit, offset, total} envelope declared as " + s.ref + ": shape list");
       return;
     }
+    if (!s.isRef() && data != null && (data.isRef() || "object".equals(data.type)) && hasCounts(s)
+        && listsACollection(op)) {
+      op.responseShape = ResponseShape.LIST;
+      op.responseSchema = data;
+      model.note(DATA_OBJECT, op.key(), "envelope data declared as one object: shape list of it");
+      return;
+    }
     if (!s.isRef() && "array".equals(s.type)) {
       Schema element = s.items == null ? new Schema() : s.items;
       if (!element.isRef() && "array".equals(element.type) && element.items != null) {
@@ -96,8 +110,16 @@ public final class ResponseShapes implements SpecRule {
 
   private static boolean isNamedEnvelope(Schema named) {
     Schema data = named.properties.get("data");
-    return data != null && "array".equals(data.type)
-        && (named.properties.containsKey("limit") || named.properties.containsKey("offset")
-            || named.properties.containsKey("total"));
+    return data != null && "array".equals(data.type) && hasCounts(named);
+  }
+
+  private static boolean hasCounts(Schema envelope) {
+    return envelope.properties.containsKey("limit") || envelope.properties.containsKey("offset")
+        || envelope.properties.containsKey("total");
+  }
+
+  private static boolean listsACollection(Operation op) {
+    return op.method.equals("GET") && !op.path.endsWith("}")
+        && (op.parameter("offset") != null || op.parameter("limit") != null);
   }
 }

@@ -58,15 +58,21 @@ class NormalizationRulesTest {
   }
 
   @Test
-  void listEnvelope_declaredByReferenceToANamedComponent() {
+  void listEnvelope_declaredByReferenceOrWithDataAsOneObject() {
     ApiModel model = Fragments.normalize("test", Fragments.parse("ref-envelope.yaml"),
-        Fragments.table("ref-envelope.yaml GET /rules rule list", "ref-envelope.yaml GET /jobs/{id} job get"),
+        Fragments.table("ref-envelope.yaml GET /rules rule list", "ref-envelope.yaml GET /groups group list",
+            "ref-envelope.yaml GET /jobs/{id} job get"),
         Customization.parse("{\"modelNames\": {\"rules\": \"Rule\", \"jobs-response\": \"JobResponse\"}}"));
     Operation list = model.operation("rule", "list");
     assertThat(list.responseShape).isEqualTo(ResponseShape.LIST);
     assertThat(list.responseSchema.ref).isEqualTo("Rule");
     assertThat(list.paging).isNotNull();
     assertThat(Fragments.plan(model).methods().get("rule.list").autoPagerName()).isEqualTo("listAll");
+    Operation groups = model.operation("group", "list");
+    assertThat(groups.responseShape).as("data declared as one object").isEqualTo(ResponseShape.LIST);
+    assertThat(groups.responseSchema.ref).isEqualTo("Rule");
+    assertThat(model.notes(ResponseShapes.DATA_OBJECT)).singleElement()
+        .satisfies(n -> assertThat(n.where()).contains("group.list"));
     Operation job = model.operation("job", "get");
     assertThat(job.responseShape).as("a data array alone is not the list envelope").isEqualTo(ResponseShape.OBJECT);
     assertThat(job.responseSchema.ref).isEqualTo("JobResponse");

@@ -466,7 +466,7 @@ public final class ResponseReader {
     if (tree.isArray()) {
       items = tree;
       path = "$";
-    } else if (tree.isObject() && (isEnvelope(tree) || hasDataList(tree))) {
+    } else if (tree.isObject() && (isEnvelope(tree) || hasDataList(tree) || hasDataObject(tree))) {
       items = tree.get("data");
       path = "$.data";
       limit = count(call, tree, "limit", limit);
@@ -572,6 +572,15 @@ public final class ResponseReader {
   private static boolean hasDataList(JsonNode obj) {
     JsonNode data = obj.get("data");
     return data != null && data.isArray();
+  }
+
+  /**
+   * An envelope whose {@code data} is one object (a file that declares the envelope's data as the
+   * element, not an array of it): a page of that element, never an empty page.
+   */
+  private static boolean hasDataObject(JsonNode obj) {
+    JsonNode data = obj.get("data");
+    return data != null && data.isObject() && onlyEnvelopeMembers(obj);
   }
 
   private static boolean onlyEnvelopeMembers(JsonNode obj) {

@@ -62,6 +62,11 @@ class ResponseReaderTest {
     assertThat(list("{\"data\":[],\"limit\":\"50\",\"offset\":\"0\",\"total\":\"7\"}").total()).hasValue(7);
     // the spec types the counts "number": a fraction is floored
     assertThat(list("{\"data\":[],\"limit\":17.9,\"total\":3.0}").limit()).isEqualTo(17);
+    // an envelope whose data is one object (the SCM objects file declares application-groups so):
+    // a page of that one element
+    Page<Address> one = list("{\"data\":{\"name\":\"g\"},\"limit\":200,\"offset\":0,\"total\":1}");
+    assertThat(one.data()).extracting(Address::name).containsExactly("g");
+    assertThat(one.total()).hasValue(1);
     // an envelope with members beyond the usual ones is still the envelope
     assertThat(list("{\"data\":[{\"name\":\"a\"},{\"name\":\"b\"}],\"next\":\"x\"}").data()).extracting(Address::name)
         .containsExactly("a", "b");
