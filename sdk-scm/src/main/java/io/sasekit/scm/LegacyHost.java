@@ -28,7 +28,9 @@ import java.util.function.Consumer;
  * ({@link #BASE_PATHS}, read from the servers each spec file declares, which the generator records in
  * the SCM registry: a new spec file needs no change here). The setup file ({@code /config/setup/v1}: folders, snippets, devices,
  * labels, variables, ...) declares only the new host, so on this client its operations fail before
- * sending with a {@link ConfigurationException} naming the operation's path (use a second client on
+ * the API request is sent (the rewrite sits below authentication: the access token is obtained
+ * first, so an unreachable token endpoint fails the call with its {@code TokenException}) with a
+ * {@link ConfigurationException} naming the operation's path (use a second client on
  * the default host for them). {@code baseUrl(...)} or {@code PANW_BASE_URL}, when given, still win
  * over {@link #OLD_HOST} (a proxy, a test server): the paths are rewritten all the same. The
  * rewrite is a transport decorator: it replaces a {@code transportCustomizer} set before it, and
