@@ -5,8 +5,11 @@ import io.sasekit.core.errors.ApiError;
 import io.sasekit.core.errors.ApiException;
 import io.sasekit.core.errors.ApiExceptions;
 import io.sasekit.core.json.JsonMapper;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Turns a non-2xx answer into the matching {@link ApiException} (through {@link
@@ -16,7 +19,8 @@ import java.util.List;
  * body that is not JSON at all (an HTML 502 page, truncated JSON, nothing) still yields a typed
  * exception whose message shows the body's first 1 KB. An entry's {@code retry_after} (the AIRS
  * scan API's 429: {@code {"interval": 5, "unit": "minute"}}) becomes its details,
- * {@code retry after 5 minute}. Never throws.
+ * {@code retry after 5 minute}, and {@link #retryAfter} reads it as the wait the retry policy
+ * honours like a {@code Retry-After} header. Never throws.
  */
 public final class ErrorResponses {
   private ErrorResponses() {}
@@ -35,6 +39,74 @@ public final class ErrorResponses {
   /** The {@code _request_id} of a body, or {@code null}. */
   public static String requestId(String body) {
     return body == null || body.isBlank() ? null : parse(body).requestId;
+  }
+
+  /**
+   * The wait an error body asks for: the first {@code retry_after} member at its top level, in an
+   * {@code error} object or in an entry of an error array, either {@code {"interval": 5, "unit":
+   * "minute"}} (units millisecond, second, minute, hour, day, singular or plural, any case; no unit
+   * means seconds) or a number of seconds. Empty when the body has none, or an unreadable one.
+   *
+   * @param body the answer's body text
+   * @return the wait, never negative
+   */
+  public static Optional<Duration> retryAfter(String body) {
+    if (body == null || body.isBlank() || !body.contains("retry_after")) {
+      return Optional.empty();
+    }
+    JsonNode root;
+    try {
+      root = JsonMapper.shared().readTree(body.strip());
+    } catch (Exception e) {
+      return Optional.empty();
+    }
+    return root == null ? Optional.empty() : findRetryAfter(root, 0);
+  }
+
+  private static Optional<Duration> findRetryAfter(JsonNode node, int depth) {
+    if (depth > 2) {
+      return Optional.empty();
+    }
+    if (node.isObject() && node.has("retry_after")) {
+      Optional<Duration> wait = waitOf(node.get("retry_after"));
+      if (wait.isPresent()) {
+        return wait;
+      }
+    }
+    if (node.isContainerNode()) {
+      for (JsonNode child : node) {
+        if (child.isContainerNode()) {
+          Optional<Duration> wait = findRetryAfter(child, depth + 1);
+          if (wait.isPresent()) {
+            return wait;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Duration> waitOf(JsonNode retryAfter) {
+    if (retryAfter.isNumber() || (retryAfter.isTextual() && retryAfter.asText().strip().matches("\\d{1,9}"))) {
+      return Optional.of(Duration.ofSeconds(Math.max(0, retryAfter.asLong())));
+    }
+    JsonNode interval = retryAfter.path("interval");
+    if (!(interval.isIntegralNumber() || (interval.isTextual() && interval.asText().strip().matches("\\d{1,9}")))) {
+      return Optional.empty();
+    }
+    long n = Math.max(0, interval.asLong());
+    String unit = retryAfter.path("unit").asText("second").strip().toLowerCase(Locale.ROOT);
+    if (unit.endsWith("s") && unit.length() > 2) {
+      unit = unit.substring(0, unit.length() - 1);
+    }
+    return switch (unit) {
+      case "", "s", "sec", "second" -> Optional.of(Duration.ofSeconds(n));
+      case "ms", "millisecond" -> Optional.of(Duration.ofMillis(n));
+      case "m", "min", "minute" -> Optional.of(Duration.ofMinutes(n));
+      case "h", "hour" -> Optional.of(Duration.ofHours(n));
+      case "d", "day" -> Optional.of(Duration.ofDays(n));
+      default -> Optional.empty();
+    };
   }
 
   static Parsed parse(String body) {

@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -100,11 +103,29 @@ final class RetryingCall {
       pipeline.wire().unauthorizedRetry(request);
       return Step.again(Duration.ZERO); // not a retry: the next loop gets a fresh token
     }
-    RetryPolicy.Decision d = policy.onResponse(request.method(), status, response.headers(), retries);
+    RetryPolicy.Decision d = policy.onResponse(request.method(), status, retryHeaders(response), retries);
     if (!d.retry() || !fits(d.delay())) {
       return Step.fail(apiError(response));
     }
     return retry(d);
+  }
+
+  /**
+   * The headers the policy judges: the answer's, plus a {@code Retry-After} (whole seconds, rounded
+   * up) when a 429 or 503 has none but its error body names the wait ({@link
+   * ErrorResponses#retryAfter}: the AIRS scan API's {@code error.retry_after}).
+   */
+  private static Map<String, List<String>> retryHeaders(WireResponse response) {
+    int status = response.status();
+    if ((status != 429 && status != 503) || response.header("retry-after") != null) {
+      return response.headers();
+    }
+    return ErrorResponses.retryAfter(response.body()).map(wait -> {
+      long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
+      Map<String, List<String>> headers = new LinkedHashMap<>(response.headers());
+      headers.put("retry-after", List.of(String.valueOf(seconds)));
+      return headers;
+    }).orElse(response.headers());
   }
 
   private Step retry(RetryPolicy.Decision d) {

@@ -199,6 +199,38 @@ class RetryBehaviourTest extends WireMockTestBase {
     server.verify(2, postRequestedFor(urlPathEqualTo(ADDRESSES)));
   }
 
+  /** The AIRS scan API's declared 429 body (TooManyRequests): the wait is in the body, not a header. */
+  private static String tooManyRequests(int interval, String unit) {
+    return "{\"error\":{\"message\":\"Request exceeds limit\",\"retry_after\":{\"interval\":" + interval
+        + ",\"unit\":\"" + unit + "\"}}}";
+  }
+
+  @Test
+  void postIsRetriedOn429WhoseBodyNamesTheWait() {
+    failTimesThen(post(urlPathEqualTo(ADDRESSES)).willReturn(aResponse().withStatus(429)
+            .withHeader("Content-Type", "application/json").withBody(tooManyRequests(0, "second"))),
+        post(urlPathEqualTo(ADDRESSES)).willReturn(okJson("{\"id\":\"n\",\"name\":\"a1\"}")));
+    try (OperationExecutor e = executor()) {
+      Address a = e.execute(op("address", "create"), CREATE_ARGS, ResponseType.of(Address.class), RequestOptions.none());
+      assertThat(a.id()).isEqualTo("n");
+    }
+    server.verify(2, postRequestedFor(urlPathEqualTo(ADDRESSES)));
+  }
+
+  @Test
+  void aBodyWaitLongerThanTheCallsBudgetEndsTheCallAtOnce() {
+    // without the body's wait a GET is retried after the backoff (about 1 s) that fits in 10 s;
+    // the service asks for 5 minutes: the call ends with the 429 instead of asking again
+    server.stubFor(get(urlPathEqualTo(JOB)).willReturn(aResponse().withStatus(429)
+        .withHeader("Content-Type", "application/json").withBody(tooManyRequests(5, "minute"))));
+    try (OperationExecutor e = OperationExecutor.create(options().maxRetries(3).build())) {
+      assertThatThrownBy(() -> e.execute(op("job", "get"), GET_ARGS, ResponseType.json(),
+          RequestOptions.builder().timeout(Duration.ofSeconds(10)).build()))
+          .isInstanceOf(RateLimitException.class).hasMessageContaining("retry after 5 minute");
+    }
+    server.verify(1, getRequestedFor(urlPathEqualTo(JOB)));
+  }
+
   @Test
   void postIsRetriedOn503WithRetryAfterHttpDate() {
     Instant now = Instant.parse("2026-05-01T10:00:00Z");
