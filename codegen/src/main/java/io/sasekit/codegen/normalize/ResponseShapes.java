@@ -62,19 +62,14 @@ public final class ResponseShapes implements SpecRule {
       op.responseShape = ResponseShape.NONE;
       return;
     }
-    Schema data = s.properties.get("data");
-    if (!s.isRef() && data != null && "array".equals(data.type)) {
+    // the envelope: inline, or a named component that declares the counts beside data
+    Schema envelope = s.isRef() ? namedEnvelope(model, s.ref) : s;
+    Schema data = envelope == null ? null : envelope.properties.get("data");
+    if (data != null && "array".equals(data.type)) {
       op.responseShape = ResponseShape.LIST;
       op.responseSchema = data.items == null ? new Schema() : data.items;
-      model.note(ENVELOPE, op.key(), "{data, limit, offset, total} envelope: shape list");
-      return;
-    }
-    Schema named = s.isRef() ? model.schemas.get(s.ref) : null;
-    if (named != null && !named.isRef() && isNamedEnvelope(named)) {
-      Schema items = named.properties.get("data").items;
-      op.responseShape = ResponseShape.LIST;
-      op.responseSchema = items == null ? new Schema() : items;
-      model.note(ENVELOPE, op.key(), "{data, limit, offset, total} envelope declared as " + s.ref + ": shape list");
+      model.note(ENVELOPE, op.key(), "{data, limit, offset, total} envelope"
+          + (s.isRef() ? " declared as " + s.ref : "") + ": shape list");
       return;
     }
     if (!s.isRef() && data != null && (data.isRef() || "object".equals(data.type)) && hasCounts(s)
@@ -108,9 +103,10 @@ public final class ResponseShapes implements SpecRule {
     op.responseShape = ResponseShape.ANY;
   }
 
-  private static boolean isNamedEnvelope(Schema named) {
-    Schema data = named.properties.get("data");
-    return data != null && "array".equals(data.type) && hasCounts(named);
+  /** The named component {@code ref} when it is an envelope's object with counts, else null. */
+  private static Schema namedEnvelope(ApiModel model, String ref) {
+    Schema named = model.schemas.get(ref);
+    return named != null && !named.isRef() && hasCounts(named) ? named : null;
   }
 
   private static boolean hasCounts(Schema envelope) {

@@ -2,7 +2,6 @@ package io.sasekit.airs.testing;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.sasekit.testkit.contract.CapturedRequest;
-import io.sasekit.testkit.contract.ContractWireMock;
 import io.sasekit.testkit.contract.SpecApi;
 import io.sasekit.testkit.contract.SpecOperation;
 import io.sasekit.testkit.contract.SpecRequestValidator;
@@ -44,20 +43,5 @@ public final class AirsSpec {
    */
   public static List<String> errors(LoggedRequest request) {
     return SpecRequestValidator.errors(NAME, API, CapturedRequest.of(request));
-  }
-
-  /**
-   * The spec operation of a request, by its method and its concrete path below the API root
-   * ({@code /aisec/v1/mgmt/profile/3c2b...}).
-   *
-   * @throws AssertionError naming the request when no operation of any file matches
-   */
-  public static SpecOperation operationOf(String method, String rawPath) {
-    for (SpecOperation so : operations()) {
-      if (so.method().equals(method) && rawPath.matches(ContractWireMock.pathPattern(so.fullPath()))) {
-        return so;
-      }
-    }
-    throw new AssertionError("no operation of the files under " + FOLDER + " for " + method + " " + rawPath);
   }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -131,6 +132,23 @@ public final class SpecApi {
       out.addAll(operations(f));
     }
     return out;
+  }
+
+  /**
+   * The operation of a request: the first of {@link #operations()} with its method whose full path
+   * matches the concrete {@code path} (a path parameter is one segment).
+   *
+   * @param method the HTTP method, upper case
+   * @param path the request's path below the host ({@code /aisec/v1/mgmt/profile/3c2b...})
+   * @return the operation, or empty when no operation of the files matches
+   */
+  public Optional<SpecOperation> operationOf(String method, String path) {
+    for (SpecOperation so : operations()) {
+      if (so.method().equals(method) && path.matches(ContractWireMock.pathPattern(so.fullPath()))) {
+        return Optional.of(so);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The operations of one original file. */

@@ -49,13 +49,9 @@ public final class SpecRequestValidator {
    * @throws IllegalArgumentException naming the request when no operation of the files matches it
    */
   public static List<String> errors(String api, SpecApi spec, CapturedRequest request) {
-    for (SpecOperation so : spec.operations()) {
-      if (so.method().equals(request.method()) && request.path().matches(ContractWireMock.pathPattern(so.fullPath()))) {
-        return forSpec(api, spec.file(so.specFile())).errors(request);
-      }
-    }
-    throw new IllegalArgumentException("no operation of the files under " + spec.prefix() + " for "
-        + request.method() + " " + request.path());
+    SpecOperation so = spec.operationOf(request.method(), request.path()).orElseThrow(() -> new IllegalArgumentException(
+        "no operation of the files under " + spec.prefix() + " for " + request.method() + " " + request.path()));
+    return forSpec(api, spec.file(so.specFile())).errors(request);
   }
 
   /** A validator of a file with every repair listed for {@code api} except those in {@code skip} (not cached). */
